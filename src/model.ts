@@ -1,0 +1,300 @@
+// The shared types of Firebreak (see DESIGN.md, "The model"). Types only: no logic lives here.
+//
+// Conventions
+// - Ratios are fractions as decimal strings ("0.825"); a liquidation bonus is the excess ("0.05").
+// - Caps and balances are token units as decimal strings ("1500000.5"); prices are USD decimal strings.
+// - On-chain integers stay bigint until decoded; the engine turns these strings into numbers.
+
+export type Address = `0x${string}`
+export type Hex = `0x${string}`
+/** A decimal number written as a string, so it survives JSON exactly. */
+export type DecimalString = string
+
+export type ProtocolFamily = 'aave-v2' | 'aave-v3' | 'compound-v2' | 'compound-v3'
+
+export type ProposalSource =
+  | 'governor' // OpenZeppelin Governor
+  | 'governor-bravo' // Compound GovernorBravo
+  | 'aave-governance-v2'
+  | 'aave-governance-v3'
+  | 'aave-payloads-controller'
+  | 'snapshot'
+  | 'discourse'
+  | 'api' // posted to POST /v1/check
+  | 'cli'
+  | 'fixture'
+
+/** One call a proposal makes when it executes. */
+export type Action = {
+  target: Address
+  /** wei, as a decimal string */
+  value: string
+  /** GovernorBravo style: "setX(uint256)" with `calldata` holding the arguments only; "" otherwise. */
+  signature: string
+  calldata: Hex
+  withDelegateCall: boolean
+}
+
+export type Proposal = {
+  source: ProposalSource
+  chainId: number
+  /** Governor, payloads controller or Snapshot space. */
+  governor?: string
+  id: string
+  url?: string
+  title: string
+  body?: string
+  actions: Action[]
+}
+
+export type ParameterName =
+  | 'collateralFactor' // borrow power: Aave LTV, Compound collateral factor, Comet borrowCollateralFactor
+  | 'liquidationThreshold' // Aave LT, Comet liquidateCollateralFactor
+  | 'liquidationBonus' // excess paid to a liquidator: Aave LB − 1, Compound incentive − 1, Comet 1 − liquidationFactor
+  | 'liquidationProtocolFee'
+  | 'supplyCap'
+  | 'borrowCap'
+  | 'debtCeiling'
+  | 'reserveFactor'
+  | 'oracle' // a price source (address)
+  | 'frozen'
+  | 'paused'
+  | 'borrowingEnabled'
+  | 'collateralEnabled'
+  | 'closeFactor'
+  | 'eModeCategory'
+  | 'listed'
+
+export type ParameterChange = {
+  protocol: ProtocolFamily
+  chainId: number
+  /** Pool, Comptroller or Comet the change applies to. */
+  market: Address
+  /** The asset (underlying, cToken, or collateral token); null for market-wide parameters. */
+  asset: Address | null
+  symbol?: string
+  param: ParameterName
+  before?: string
+  after: string
+  /** Index of the proposal action this change came from. */
+  action: number
+  /** Anything a reader must know: "takes effect after deployAndUpgradeTo", "units: whole tokens". */
+  note?: string
+}
+
+/** A call that could not be decoded. It turns a verdict to REVIEW; it is never skipped silently. */
+export type UnknownAction = {
+  action: number
+  target: Address
+  selector: Hex | null
+  signature?: string
+  reason: string
+}
+
+export type DecodedProposal = {
+  changes: ParameterChange[]
+  unknown: UnknownAction[]
+}
+
+// ───────────────────────────── Market state ─────────────────────────────
+
+export type OracleKind = 'chainlink' | 'twap' | 'fixed' | 'capo' | 'unknown'
+
+export type OracleInfo = {
+  address: Address
+  kind: OracleKind
+  decimals?: number
+  description?: string
+  /** Seconds between forced updates (Chainlink heartbeat). */
+  heartbeatSeconds?: number
+  /** Fractional move that forces an update (Chainlink deviation threshold), e.g. "0.005". */
+  deviationThreshold?: DecimalString
+  /** TWAP window in seconds, for on-chain TWAP sources. */
+  twapWindowSeconds?: number
+}
+
+export type AssetState = {
+  address: Address
+  symbol: string
+  decimals: number
+  /** USD per whole token. */
+  price: DecimalString
+  collateralFactor: DecimalString
+  liquidationThreshold: DecimalString
+  liquidationBonus: DecimalString
+  liquidationProtocolFee: DecimalString
+  reserveFactor: DecimalString
+  /** Token units; "0" means no cap. */
+  supplyCap: DecimalString
+  borrowCap: DecimalString
+  /** USD; "0" means not in isolation mode. */
+  debtCeiling: DecimalString
+  frozen: boolean
+  paused: boolean
+  borrowingEnabled: boolean
+  collateralEnabled: boolean
+  totalSupply: DecimalString
+  totalDebt: DecimalString
+  oracle: OracleInfo
+  /** Assets that should hold a peg (stablecoins to USD, LSTs to ETH) and what they peg to. */
+  peg?: { to: string }
+}
+
+/** One account's balances in a market, token units keyed by asset symbol. */
+export type Position = {
+  account: string
+  collateral: Record<string, DecimalString>
+  debt: Record<string, DecimalString>
+}
+
+/**
+ * How much it costs to sell an asset for the debt asset: price impact as a function of size.
+ * `points` are (size in USD, fractional slippage) read from public "slippage at size" statements,
+ * interpolated; `constant-product` is an x·y=k pool with the given USD depth on each side.
+ */
+export type LiquidityCurve =
+  | { kind: 'constant-product'; depthUsd: DecimalString; source: string }
+  | { kind: 'points'; points: { sizeUsd: DecimalString; slippage: DecimalString }[]; source: string }
+
+export type Provenance = {
+  chainId: number
+  block?: number
+  timestamp: string
+  source: string
+  /** True when any part of the state (positions, totals) was generated rather than read. */
+  generated: boolean
+  notes?: string
+  /** sha-256 over the canonical JSON of the state without this field. */
+  contentHash?: string
+}
+
+export type MarketState = {
+  protocol: ProtocolFamily
+  chainId: number
+  market: Address
+  name: string
+  assets: AssetState[]
+  positions: Position[]
+  liquidity: Record<string, LiquidityCurve>
+  /** USD available to absorb bad debt, in the order they are drawn. */
+  reserves: {
+    protocolReserves: DecimalString
+    insuranceFund: DecimalString
+    source: string
+  }
+  /** Aave: close factor rules live in the engine; Compound v2 keeps it as a market parameter. */
+  closeFactor?: DecimalString
+  provenance: Provenance
+}
+
+// ───────────────────────────── Scenarios and reports ─────────────────────────────
+
+export type NetworkConditions = {
+  gasPriceGwei: number
+  /** Gas per block that liquidators can use. */
+  blockGasForLiquidations: number
+  /** Gas one liquidation costs. */
+  gasPerLiquidation: number
+  /** USD per ETH, to price gas. */
+  ethPriceUsd: number
+  blocksPerStep: number
+}
+
+export type Scenario = {
+  id: string
+  kind: 'shock' | 'historical' | 'monte-carlo' | 'broken-peg'
+  label: string
+  /** Multiplicative price paths per asset symbol, one entry per step (1 = unchanged). Assets absent stay put. */
+  paths: Record<string, number[]>
+  network: NetworkConditions
+  /** Weight in aggregates; equal weights when absent. */
+  weight?: number
+}
+
+export type ScenarioSet = {
+  id: string
+  /** sha-256 over the canonical JSON of the scenarios. */
+  hash: string
+  seed: number
+  scenarios: Scenario[]
+}
+
+export type ScenarioResult = {
+  scenario: string
+  /** The largest price move (fraction, negative = drop) among the assets that moved. */
+  shock: number
+  badDebtUsd: number
+  liquidatedUsd: number
+  liquidations: number
+  failedLiquidations: number
+  reservesDrawUsd: number
+  insuranceDrawUsd: number
+  socialisedLossUsd: number
+  cascadeDepth: number
+  /** Extra price move caused by liquidation selling, as a fraction of price. */
+  priceImpact: number
+}
+
+export type StressAggregate = {
+  scenarios: number
+  expectedBadDebtUsd: number
+  maxBadDebtUsd: number
+  var95Usd: number
+  var99Usd: number
+  es95Usd: number
+  es99Usd: number
+  liquidatedUsd: number
+  /** Share of scenarios whose bad debt exceeds protocol reserves and insurance together. */
+  probabilityOfInsolvency: number
+}
+
+export type StressReport = {
+  engineVersion: string
+  scenarioSetHash: string
+  seed: number
+  stateHash: string
+  results: ScenarioResult[]
+  aggregate: StressAggregate
+}
+
+// ───────────────────────────── Verdicts ─────────────────────────────
+
+export type VerdictLevel = 'PASS' | 'CAUTION' | 'FAIL' | 'REVIEW'
+export type Severity = 'info' | 'warning' | 'critical' | 'review'
+
+export type Finding = {
+  check: string
+  severity: Severity
+  title: string
+  /** Why it matters, in one or two sentences. */
+  why: string
+  metric?: { name: string; before: string; after: string; unit: string }
+}
+
+export type Recommendation = {
+  asset: string
+  param: ParameterName
+  proposed: string
+  largestSafe: string
+  why: string
+}
+
+export type Verdict = {
+  id: string
+  level: VerdictLevel
+  headline: string
+  proposal: Pick<Proposal, 'source' | 'chainId' | 'governor' | 'id' | 'title' | 'url'>
+  changes: ParameterChange[]
+  unknown: UnknownAction[]
+  findings: Finding[]
+  recommendation?: Recommendation
+  metrics: { before: StressAggregate; after: StressAggregate }
+  provenance: {
+    stateHash: string
+    scenarioSetHash: string
+    seed: number
+    engineVersion: string
+    market: string
+    createdAt: string
+  }
+}

@@ -1,0 +1,40 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
+import { defineConfig } from 'vitest/config'
+
+// Two projects: `worker` runs inside workerd (the Worker, the engine, decoders, D1);
+// `node` runs what only exists under Node (the CLI as a process, local chains, a browser).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations('./src/store/migrations'),
+                SEED_FIXTURES: 'false',
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'worker',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.node.test.ts', '**/node_modules/**'],
+          setupFiles: ['./test/setup.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.node.test.ts', 'test/**/*.node.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
