@@ -41,8 +41,8 @@ export function applyChanges(state: MarketState, changes: ParameterChange[]): Ap
       continue
     }
     const byAddress = change.asset ? assets.find((asset) => asset.address.toLowerCase() === change.asset?.toLowerCase()) : undefined
-    const bySymbol = byAddress ?? (change.symbol ? assets.find((asset) => asset.symbol.toLowerCase() === normaliseSymbol(change.symbol).toLowerCase()) : undefined)
-    const asset = byAddress ?? bySymbol
+    const symbol = change.symbol ? normaliseSymbol(change.symbol).toLowerCase() : undefined
+    const asset = byAddress ?? (symbol ? assets.find((candidate) => candidate.symbol.toLowerCase() === symbol) : undefined)
     if (!asset) {
       unapplied.push({ change, reason: `no asset ${change.symbol ?? change.asset ?? '(market-wide)'} in ${state.name}` })
       continue
