@@ -1,3 +1,4 @@
+import { UNSPECIFIED_MARKET } from '../engine/applyChanges.ts'
 import { InputError } from '../errors.ts'
 import type { Action, Address, Hex, ParameterChange, ParameterName, Proposal, ProposalSource, ProtocolFamily } from '../model.ts'
 
@@ -109,7 +110,7 @@ function readChange(value: unknown, index: number): ParameterChange {
   return {
     protocol: value.protocol as ProtocolFamily,
     chainId: value.chainId === undefined ? 1 : readChainId(value),
-    market: value.market === undefined ? '0x0000000000000000000000000000000000000000' : readAddress(value.market, `${where}.market`),
+    market: value.market === undefined ? UNSPECIFIED_MARKET : readAddress(value.market, `${where}.market`),
     asset: value.asset === undefined || value.asset === null ? null : readAddress(value.asset, `${where}.asset`),
     ...(typeof value.symbol === 'string' ? { symbol: value.symbol } : {}),
     param: value.param as ParameterName,

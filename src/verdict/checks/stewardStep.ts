@@ -17,7 +17,7 @@ export const stewardStep: Check = {
       const to = new Decimal(change.after)
       const label = `${change.symbol ?? change.asset} ${change.param} ${formatParameter(change.param, before)} → ${formatParameter(change.param, change.after)}`
       if (ratioParams.has(change.param) && to.minus(from).abs().gt(policy.stewardStep.ratioPoints))
-        return [finding(label, `A move of ${to.minus(from).times(100).toDecimalPlaces(2)} percentage points; a risk steward may move this by ${new Decimal(policy.stewardStep.ratioPoints).times(100)} at most.`)]
+        return [finding(label, `A move of ${to.minus(from).times(100).toDecimalPlaces(2)} percentage points; a risk steward may move this by ${new Decimal(policy.stewardStep.ratioPoints).times(100)} percentage points at most.`)]
       if (capParams.has(change.param) && !from.isZero() && to.div(from).minus(1).abs().gt(policy.stewardStep.capRelative))
         return [finding(label, `A cap move of ${to.div(from).minus(1).times(100).toDecimalPlaces(0)} %; a risk steward may move a cap by ${new Decimal(policy.stewardStep.capRelative).times(100)} % at most.`)]
       return []
