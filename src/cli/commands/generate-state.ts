@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util'
 import type { AaveConfigSnapshot } from '../../protocols/aave/aaveConfigSnapshotToAssets.ts'
 import { buildAaveV3EthereumState } from '../../protocols/aave/buildAaveV3EthereumState.ts'
 
-export const DEFAULT_SNAPSHOT = 'fixtures/markets/source/AaveV3Ethereum_UpgradeAaveV3ETHPooolWETHParameters_20231031_before.json'
-export const DEFAULT_SEED = 20231031
-export const DEFAULT_ACCOUNTS = 2000
+const DEFAULT_SNAPSHOT = 'fixtures/markets/source/AaveV3Ethereum_UpgradeAaveV3ETHPooolWETHParameters_20231031_before.json'
+const DEFAULT_SEED = 20231031
+const DEFAULT_ACCOUNTS = 2000
 
 /**
  * `firebreak generate-state [--seed N] [--accounts N] [--snapshot FILE] [--out FILE]`
