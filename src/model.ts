@@ -293,6 +293,8 @@ export type Verdict = {
   findings: Finding[]
   recommendation?: Recommendation
   metrics: { before: StressAggregate; after: StressAggregate }
+  /** Per-scenario results behind the charts (bounded: the shock grid and the worst tail, not every Monte Carlo path). */
+  scenarios: { before: ScenarioResult[]; after: ScenarioResult[] }
   provenance: {
     stateHash: string
     scenarioSetHash: string
