@@ -166,6 +166,10 @@ export type Provenance = {
   notes?: string
   /** sha-256 over the canonical JSON of the state without this field. */
   contentHash?: string
+  /** For generated parts: the generator and its inputs, so anyone can regenerate them. */
+  generator?: { name: string; version: string; seed: number; accounts?: number }
+  /** Public figures a generated part was calibrated to, each with where it was published. */
+  calibration?: { id: string; url: string; figure: string; usedFor: string }[]
 }
 
 export type MarketState = {
