@@ -41,7 +41,8 @@ export function applyChanges(state: MarketState, changes: ParameterChange[]): Ap
       continue
     }
     const byAddress = change.asset ? assets.find((asset) => asset.address.toLowerCase() === change.asset?.toLowerCase()) : undefined
-    const bySymbol = byAddress ?? (change.symbol ? assets.find((asset) => asset.symbol.toLowerCase() === normaliseSymbol(change.symbol).toLowerCase()) : undefined)
+    const symbol = change.symbol ? normaliseSymbol(change.symbol).toLowerCase() : undefined
+    const bySymbol = byAddress ?? (symbol ? assets.find((asset) => asset.symbol.toLowerCase() === symbol) : undefined)
     const asset = byAddress ?? bySymbol
     if (!asset) {
       unapplied.push({ change, reason: `no asset ${change.symbol ?? change.asset ?? '(market-wide)'} in ${state.name}` })
