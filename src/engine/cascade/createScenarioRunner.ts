@@ -77,15 +77,14 @@ export function createScenarioRunner(market: CompiledMarket, options: ScenarioRu
   /** Untouched positions keep their initial balances, so HF ≥ HF₀ · min(collateral moves) / max(debt moves): activate those below 1. */
   const activateByBound = (multiplier: Float64Array) => {
     for (let g = 0; g < groups.length; g++) {
-      const group = groups[g]
-      let lowest = Number.POSITIVE_INFINITY
-      for (const asset of group.collateralAssets) if (multiplier[asset] < lowest) lowest = multiplier[asset]
-      if (group.collateralAssets.length === 0) lowest = 0
-      let highest = 0
-      for (const asset of group.debtAssets) if (multiplier[asset] > highest) highest = multiplier[asset]
-      const factor = (lowest / highest) * (1 - BOUND_MARGIN)
-      const { positions, initialHealth } = group
+      const { positions, initialHealth, collateralAssets, debtAssets } = groups[g]
       let next = cursor[g]
+      if (next === positions.length) continue
+      let lowest = collateralAssets.length === 0 ? 0 : Number.POSITIVE_INFINITY
+      for (let k = 0; k < collateralAssets.length; k++) if (multiplier[collateralAssets[k]] < lowest) lowest = multiplier[collateralAssets[k]]
+      let highest = 0
+      for (let k = 0; k < debtAssets.length; k++) if (multiplier[debtAssets[k]] > highest) highest = multiplier[debtAssets[k]]
+      const factor = (lowest / highest) * (1 - BOUND_MARGIN)
       while (next < positions.length && initialHealth[next] * factor < 1) {
         if (activeStamp[positions[next]] !== stamp) activate(positions[next])
         next++
