@@ -1,8 +1,10 @@
-import type { AssetState, MarketState, ParameterChange } from '../model.ts'
+import type { Address, AssetState, MarketState, ParameterChange } from '../model.ts'
 
 export type UnappliedChange = { change: ParameterChange; reason: string }
 export type ApplyChangesReturnType = {
   state: MarketState
+  /** The changes, each with `before` filled from the state where the proposal did not say (not from a stand-in). */
+  changes: ParameterChange[]
   /** Changes that matched no asset of the state, or that the engine does not model; each says why. */
   unapplied: UnappliedChange[]
   /** True when a change was matched by symbol because it names another market than the state's. */
@@ -20,6 +22,9 @@ export type ApplyChangesOptions = {
    */
   borrowers?: 'relever' | 'hold'
 }
+
+/** A pre-check may name no market: it then means the state's own. */
+export const UNSPECIFIED_MARKET: Address = '0x0000000000000000000000000000000000000000'
 
 type AssetField = keyof AssetState
 const assetFields: Partial<Record<ParameterChange['param'], AssetField>> = {
@@ -39,33 +44,39 @@ const assetFields: Partial<Record<ParameterChange['param'], AssetField>> = {
 const booleanFields = new Set<AssetField>(['frozen', 'paused', 'borrowingEnabled', 'collateralEnabled'])
 
 /**
- * The state as it would be after the changes. An asset is found by address, or by symbol when the change
- * names another market (the state then stands in for it, and `standIn` says so). Nothing is dropped silently.
+ * The state as it would be after the changes. An asset is found by address, else by symbol; when a change
+ * names another market, the state stands in for it and `standIn` says so. Nothing is dropped silently.
  */
 export function applyChanges(state: MarketState, changes: ParameterChange[], { borrowers = 'relever' }: ApplyChangesOptions = {}): ApplyChangesReturnType {
   const assets = state.assets.map((asset) => ({ ...asset, oracle: { ...asset.oracle } }))
   const unapplied: UnappliedChange[] = []
+  const withBefore: ParameterChange[] = []
   let closeFactor = state.closeFactor
   let standIn = false
   for (const change of changes) {
     if (change.param === 'closeFactor') {
+      withBefore.push(change.before === undefined && closeFactor !== undefined ? { ...change, before: closeFactor } : change)
       closeFactor = change.after
       continue
     }
     const byAddress = change.asset ? assets.find((asset) => asset.address.toLowerCase() === change.asset?.toLowerCase()) : undefined
     const symbol = change.symbol ? normaliseSymbol(change.symbol).toLowerCase() : undefined
-    const bySymbol = byAddress ?? (symbol ? assets.find((asset) => asset.symbol.toLowerCase() === symbol) : undefined)
-    const asset = byAddress ?? bySymbol
+    const asset = byAddress ?? (symbol ? assets.find((candidate) => candidate.symbol.toLowerCase() === symbol) : undefined)
     if (!asset) {
+      withBefore.push(change)
       unapplied.push({ change, reason: `no asset ${change.symbol ?? change.asset ?? '(market-wide)'} in ${state.name}` })
       continue
     }
-    if (!byAddress || change.market.toLowerCase() !== state.market.toLowerCase()) standIn = true
+    const field = change.param === 'oracle' ? undefined : assetFields[change.param]
+    const current = change.param === 'oracle' ? asset.oracle.address : field ? String(asset[field]) : undefined
+    const otherMarket = change.market !== UNSPECIFIED_MARKET && change.market.toLowerCase() !== state.market.toLowerCase()
+    standIn ||= otherMarket
+    // A stand-in's own value is not the proposal's market's `before`: leave it unknown there.
+    withBefore.push(change.before === undefined && current !== undefined && !otherMarket ? { ...change, before: current } : change)
     if (change.param === 'oracle') {
       asset.oracle = { address: change.after as AssetState['oracle']['address'], kind: 'unknown' }
       continue
     }
-    const field = assetFields[change.param]
     if (!field) {
       unapplied.push({ change, reason: `the engine does not model ${change.param}` })
       continue
@@ -75,6 +86,7 @@ export function applyChanges(state: MarketState, changes: ParameterChange[], { b
   const { positions, relevered } = borrowers === 'relever' ? releverPositions(state, assets) : { positions: state.positions, relevered: 0 }
   return {
     state: { ...state, assets, positions, closeFactor, provenance: { ...state.provenance, contentHash: undefined } },
+    changes: withBefore,
     unapplied,
     standIn,
     relevered,

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../src/engine/random/seededRandom.ts'
+import { mulberry32 } from '../../src/engine/random/mulberry32.ts'
 import type { AssetState, LiquidityCurve, MarketState, Position, ProtocolFamily } from '../../src/model.ts'
 
 export type RandomMarketParameters = {
@@ -18,7 +18,7 @@ export type RandomMarketParameters = {
  * (dex-liquidity-figures-aave-proposals.json: "$1m ETH/AAVE 0.77% on Base"; deeper for ETH/BTC, shallow for LINK).
  */
 export function randomMarket({ seed, positions: count, protocol = 'aave-v3', multiAssetShare = 0.15, liquidityScale = 1 }: RandomMarketParameters): MarketState {
-  const random = seededRandom(seed)
+  const random = mulberry32(seed)
   const asset = (symbol: string, price: string, ltv: string, lt: string, bonus: string, peg?: string): AssetState => ({
     address: `0x${(symbol.charCodeAt(0) * 1e6 + symbol.length).toString(16).padStart(40, '0')}`,
     symbol,
@@ -61,9 +61,9 @@ export function randomMarket({ seed, positions: count, protocol = 'aave-v3', mul
   const stable = [4, 5]
   const positions: Position[] = []
   for (let p = 0; p < count; p++) {
-    const multi = random.uniform() < multiAssetShare
-    const collateralAssets = multi ? [volatile[Math.floor(random.uniform() * 4)], Math.floor(random.uniform() * 6)] : [random.uniform() < 0.85 ? volatile[Math.floor(random.uniform() * 4)] : stable[Math.floor(random.uniform() * 2)]]
-    const collateralUsd = Math.exp(7 + random.uniform() * 7) // $1k … $1.2M
+    const multi = random() < multiAssetShare
+    const collateralAssets = multi ? [volatile[Math.floor(random() * 4)], Math.floor(random() * 6)] : [random() < 0.85 ? volatile[Math.floor(random() * 4)] : stable[Math.floor(random() * 2)]]
+    const collateralUsd = Math.exp(7 + random() * 7) // $1k … $1.2M
     const collateral: Record<string, string> = {}
     let weighted = 0
     for (const a of [...new Set(collateralAssets)]) {
@@ -71,8 +71,8 @@ export function randomMarket({ seed, positions: count, protocol = 'aave-v3', mul
       collateral[assets[a].symbol] = (share / Number(assets[a].price)).toPrecision(8)
       weighted += share * Number(assets[a].liquidationThreshold)
     }
-    const health = 1.05 + 3 * random.uniform()
-    const debtAsset = collateralAssets.some((a) => a >= 4) || random.uniform() < 0.1 ? 0 : stable[Math.floor(random.uniform() * 2)]
+    const health = 1.05 + 3 * random()
+    const debtAsset = collateralAssets.some((a) => a >= 4) || random() < 0.1 ? 0 : stable[Math.floor(random() * 2)]
     const debtUsd = weighted / health
     const debt: Record<string, string> = multi && debtAsset !== 0 ? { USDC: (debtUsd / 2).toPrecision(8), DAI: (debtUsd / 2).toPrecision(8) } : { [assets[debtAsset].symbol]: (debtUsd / Number(assets[debtAsset].price)).toPrecision(8) }
     positions.push({ account: `0x${p.toString(16).padStart(40, '0')}`, collateral, debt })

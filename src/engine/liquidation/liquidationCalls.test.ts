@@ -3,7 +3,7 @@ import { randomMarket } from '../../../test/support/randomMarket.ts'
 import { tinyMarket } from '../../../test/support/tinyMarket.ts'
 import type { MarketState } from '../../model.ts'
 import { compileMarket } from '../market/compileMarket.ts'
-import { seededRandom } from '../random/seededRandom.ts'
+import { mulberry32 } from '../random/mulberry32.ts'
 import { aaveV3LiquidationCall } from './aaveV3LiquidationCall.ts'
 import { compoundV2LiquidateBorrow } from './compoundV2LiquidateBorrow.ts'
 import { compoundV3Absorb } from './compoundV3Absorb.ts'
@@ -57,7 +57,7 @@ test('behavior: Aave v3.3 closes positions under $2,000 in full', () => {
 
 test('behavior: value is conserved through liquidation on random markets, every protocol', () => {
   for (const protocol of ['aave-v3', 'compound-v2', 'compound-v3'] as const) {
-    const random = seededRandom(3)
+    const random = mulberry32(3)
     const state = randomMarket({ seed: 9, positions: 200, protocol })
     const context = contextFor(state, { WETH: 0.7, WBTC: 0.75, wstETH: 0.7, LINK: 0.6 })
     const { market } = context
@@ -70,7 +70,7 @@ test('behavior: value is conserved through liquidation on random markets, every 
       const debtBefore = value(context.debt)
       const collateralBefore = value(context.collateral)
       const tally = { ...context.tally }
-      for (let call = 0; call < 8 && positionHealth(context, position) < 1 && random.uniform() < 0.95; call++) {
+      for (let call = 0; call < 8 && positionHealth(context, position) < 1 && random() < 0.95; call++) {
         const health = positionHealth(context, position)
         const outcome = protocol === 'aave-v3' ? aaveV3LiquidationCall(context, position, health) : protocol === 'compound-v2' ? compoundV2LiquidateBorrow(context, position) : compoundV3Absorb(context, position)
         if (outcome !== CALL_EXECUTED) break

@@ -1,5 +1,6 @@
 import type { MarketState, NetworkConditions, Scenario } from '../../model.ts'
-import { seededRandom } from '../random/seededRandom.ts'
+import { mulberry32 } from '../random/mulberry32.ts'
+import { sampleStudentT } from '../random/sampleStudentT.ts'
 import { round } from './historicalScenarios.ts'
 import { dailyHistory, seriesFor } from './priceHistory.ts'
 
@@ -41,19 +42,19 @@ export function monteCarloScenarios({ state, seed, count, stepSeconds, network }
   for (let day = REGIME_DAYS; day <= days; day++) regimes.push(standardDeviation(regimeSeries, day - REGIME_DAYS, day) / regimeVolatility)
   const steps = Math.max(1, Math.round(86_400 / stepSeconds))
   const stepScale = Math.sqrt(1 / steps)
-  const random = seededRandom(seed)
+  const random = mulberry32(seed)
   const k = symbols.length
   const innovation = new Float64Array(k)
   const correlated = new Float64Array(k)
   const mainSeries = symbols.indexOf(seriesFor(mainCollateral(state)).symbol)
   const scenarios: Scenario[] = []
   for (let s = 0; s < count; s++) {
-    const regime = regimes[Math.floor(random.uniform() * regimes.length)]
+    const regime = regimes[Math.floor(random() * regimes.length)]
     const logPrice = new Float64Array(k)
     const paths = symbols.map(() => new Array<number>(steps))
     let mainLow = 0
     for (let step = 0; step < steps; step++) {
-      for (let i = 0; i < k; i++) innovation[i] = random.studentT(DEGREES_OF_FREEDOM)
+      for (let i = 0; i < k; i++) innovation[i] = sampleStudentT(random, DEGREES_OF_FREEDOM)
       for (let i = 0; i < k; i++) {
         let sum = 0
         for (let j = 0; j <= i; j++) sum += cholesky[i * k + j] * innovation[j]
