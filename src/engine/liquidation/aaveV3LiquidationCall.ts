@@ -1,4 +1,4 @@
-import { CALL_EXECUTED, CALL_NOTHING_TO_SEIZE, CALL_UNPROFITABLE, CALL_WRITTEN_OFF, type LiquidationContext } from './liquidationContext.ts'
+import { CALL_EXECUTED, DUST, CALL_NOTHING_TO_SEIZE, CALL_UNPROFITABLE, CALL_WRITTEN_OFF, type LiquidationContext } from './liquidationContext.ts'
 import { largestEntries } from './positionHealth.ts'
 import { sellCollateral } from './sellCollateral.ts'
 
@@ -41,8 +41,9 @@ export function aaveV3LiquidationCall(context: LiquidationContext, position: num
   const repayTokens = repayUsd / oraclePrice[debtAsset]
   const receivedTokens = (seizedUsd - protocolFeeUsd) / oraclePrice[collateralAsset]
   if (sellCollateral(context, collateralAsset, receivedTokens, repayTokens * marketPrice[debtAsset], true) <= 0) return CALL_UNPROFITABLE
-  debt[debtEntry] = repayUsd >= debtReserveUsd ? 0 : debt[debtEntry] - repayTokens
-  collateral[collateralEntry] = seizedUsd >= collateralReserveUsd ? 0 : collateral[collateralEntry] - seizedUsd / oraclePrice[collateralAsset]
+  // Full repayment or full seizure leaves exactly zero (floating-point dust would otherwise call again).
+  debt[debtEntry] = repayUsd >= debtReserveUsd * (1 - DUST) ? 0 : debt[debtEntry] - repayTokens
+  collateral[collateralEntry] = seizedUsd >= collateralReserveUsd * (1 - DUST) ? 0 : collateral[collateralEntry] - seizedUsd / oraclePrice[collateralAsset]
   tally.liquidations += 1
   tally.repaidUsd += repayUsd
   tally.protocolFeeUsd += protocolFeeUsd

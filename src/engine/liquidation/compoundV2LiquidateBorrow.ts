@@ -1,4 +1,4 @@
-import { CALL_EXECUTED, CALL_NOTHING_TO_SEIZE, CALL_UNPROFITABLE, type LiquidationContext } from './liquidationContext.ts'
+import { CALL_EXECUTED, DUST, CALL_NOTHING_TO_SEIZE, CALL_UNPROFITABLE, type LiquidationContext } from './liquidationContext.ts'
 import { largestEntries } from './positionHealth.ts'
 import { sellCollateral } from './sellCollateral.ts'
 
@@ -26,8 +26,9 @@ export function compoundV2LiquidateBorrow(context: LiquidationContext, position:
   const repayTokens = repayUsd / oraclePrice[debtAsset]
   const receivedTokens = (seizedUsd - reservesShareUsd) / oraclePrice[collateralAsset]
   if (sellCollateral(context, collateralAsset, receivedTokens, repayTokens * marketPrice[debtAsset], true) <= 0) return CALL_UNPROFITABLE
-  debt[debtEntry] = repayUsd >= borrowUsd ? 0 : debt[debtEntry] - repayTokens
-  collateral[collateralEntry] = seizedUsd >= collateralUsd ? 0 : collateral[collateralEntry] - seizedUsd / oraclePrice[collateralAsset]
+  // Full repayment or full seizure leaves exactly zero (floating-point dust would otherwise call again).
+  debt[debtEntry] = repayUsd >= borrowUsd * (1 - DUST) ? 0 : debt[debtEntry] - repayTokens
+  collateral[collateralEntry] = seizedUsd >= collateralUsd * (1 - DUST) ? 0 : collateral[collateralEntry] - seizedUsd / oraclePrice[collateralAsset]
   tally.liquidations += 1
   tally.repaidUsd += repayUsd
   tally.protocolFeeUsd += reservesShareUsd

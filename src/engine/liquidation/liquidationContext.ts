@@ -44,3 +44,6 @@ export const CALL_UNPROFITABLE = 1
 export const CALL_NOTHING_TO_SEIZE = 2
 /** Written off without a transaction (Aave v3.3 burns the debt of an account with no collateral). */
 export const CALL_WRITTEN_OFF = 3
+
+/** Relative tolerance under which a repayment or seizure counts as the whole balance. */
+export const DUST = 1e-12
