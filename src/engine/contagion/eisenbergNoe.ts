@@ -48,7 +48,7 @@ export function eisenbergNoe({ liabilities, externalAssets, externalLiabilities,
   let rounds = 0
   // At most n rounds add a default; one more finds none.
   for (; rounds <= n; rounds++) {
-    const next = defaulted.map((d, i) => d || externalAssets[i] + networkAssets(payments, i) < obligations[i] - 1e-12)
+    const next = defaulted.map((d, i) => d || externalAssets[i] + networkAssets(payments, i) < obligations[i] * (1 - 1e-12))
     if (next.every((d, i) => d === defaulted[i])) break
     defaulted = next
     payments = solveRound(defaulted)
