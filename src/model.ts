@@ -117,6 +117,8 @@ export type OracleInfo = {
   /** Hard-coded answer bounds of the aggregator (USD per token): below minAnswer the feed keeps reporting minAnswer. */
   minAnswer?: DecimalString
   maxAnswer?: DecimalString
+  /** Why the source could not be read (e.g. "getUnderlyingPrice(cETH) reverted"); present = the source fails. */
+  readError?: string
   /** Independent price sources behind the answer: 1 = a single venue or reporter; absent = not known. */
   sources?: number
   /** For on-chain TWAP sources: the pool read and its depth, so the cost to move the price can be computed. */
