@@ -48,7 +48,7 @@ export function debtRank({ leverage, shock, weights, variant, maxRounds = 1000, 
   let previous = new Array<number>(n).fill(0)
   let current = shock.slice()
   const reachedFrom = new Array<number>(n).fill(-1)
-  const firstRound = shock.map((h) => (h > 0 ? 0 : -1))
+  const firstRound: number[] = shock.map((h) => (h > 0 ? 0 : -1))
   // Single-hit states (Battiston et al. 2012): U undistressed, D distressed (propagates once), I inactive.
   const state: ('U' | 'D' | 'I')[] = shock.map((h) => (h > 0 ? 'D' : 'U'))
   let rounds = 0
