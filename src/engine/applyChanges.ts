@@ -1,4 +1,4 @@
-import type { AssetState, MarketState, ParameterChange } from '../model.ts'
+import type { Address, AssetState, MarketState, ParameterChange } from '../model.ts'
 
 export type UnappliedChange = { change: ParameterChange; reason: string }
 export type ApplyChangesReturnType = {
@@ -8,6 +8,9 @@ export type ApplyChangesReturnType = {
   /** True when a change was matched by symbol because it names another market than the state's. */
   standIn: boolean
 }
+
+/** A pre-check may name no market: it then means the state's own. */
+export const UNSPECIFIED_MARKET: Address = '0x0000000000000000000000000000000000000000'
 
 type AssetField = keyof AssetState
 const assetFields: Partial<Record<ParameterChange['param'], AssetField>> = {
@@ -27,8 +30,8 @@ const assetFields: Partial<Record<ParameterChange['param'], AssetField>> = {
 const booleanFields = new Set<AssetField>(['frozen', 'paused', 'borrowingEnabled', 'collateralEnabled'])
 
 /**
- * The state as it would be after the changes. An asset is found by address, or by symbol when the change
- * names another market (the state then stands in for it, and `standIn` says so). Nothing is dropped silently.
+ * The state as it would be after the changes. An asset is found by address, else by symbol; when a change
+ * names another market, the state stands in for it and `standIn` says so. Nothing is dropped silently.
  */
 export function applyChanges(state: MarketState, changes: ParameterChange[]): ApplyChangesReturnType {
   const assets = state.assets.map((asset) => ({ ...asset, oracle: { ...asset.oracle } }))
@@ -41,13 +44,13 @@ export function applyChanges(state: MarketState, changes: ParameterChange[]): Ap
       continue
     }
     const byAddress = change.asset ? assets.find((asset) => asset.address.toLowerCase() === change.asset?.toLowerCase()) : undefined
-    const bySymbol = byAddress ?? (change.symbol ? assets.find((asset) => asset.symbol.toLowerCase() === normaliseSymbol(change.symbol).toLowerCase()) : undefined)
-    const asset = byAddress ?? bySymbol
+    const symbol = change.symbol ? normaliseSymbol(change.symbol).toLowerCase() : undefined
+    const asset = byAddress ?? (symbol ? assets.find((candidate) => candidate.symbol.toLowerCase() === symbol) : undefined)
     if (!asset) {
       unapplied.push({ change, reason: `no asset ${change.symbol ?? change.asset ?? '(market-wide)'} in ${state.name}` })
       continue
     }
-    if (!byAddress || change.market.toLowerCase() !== state.market.toLowerCase()) standIn = true
+    if (change.market !== UNSPECIFIED_MARKET && change.market.toLowerCase() !== state.market.toLowerCase()) standIn = true
     if (change.param === 'oracle') {
       asset.oracle = { address: change.after as AssetState['oracle']['address'], kind: 'unknown' }
       continue
