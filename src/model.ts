@@ -212,8 +212,7 @@ export type MarketState = {
   closeFactor?: DecimalString
   /** Properties of oracles that a proposal may switch to, keyed by lower-case address (read by src/protocols/oracle). */
   oracles?: Record<string, OracleInfo>
-  /** Where this market sits in the exposure graph of the systemic layer (node id), and the graph when not the default one. */
-  exposureNode?: string
+  /** The exposure graph the systemic layer reads, when not the default one (fixtures/systemic/ethereum-exposures.json). */
   exposureGraph?: ExposureGraph
   provenance: Provenance
 }

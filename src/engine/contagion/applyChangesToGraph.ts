@@ -3,7 +3,7 @@ import type { ExposureGraph, ParameterChange } from '../../model.ts'
 export type ApplyChangesToGraphReturnType = {
   graph: ExposureGraph
   /** Collateral edges whose factor moved, as `holder → held`, with the factor before and after. */
-  moved: { holder: string; held: string; before: string; after: string }[]
+  moved: { holder: string; held: string; symbol?: string; before: string; after: string }[]
 }
 
 /**
@@ -25,7 +25,7 @@ export function applyChangesToGraph(graph: ExposureGraph, changes: ParameterChan
     )
     if (!change) return edge
     const after = change.param === 'collateralEnabled' ? '0' : change.after
-    moved.push({ holder: edge.holder, held: edge.held, before: edge.collateralFactor ?? '0', after })
+    moved.push({ holder: edge.holder, held: edge.held, ...(edge.symbol ? { symbol: edge.symbol } : {}), before: edge.collateralFactor ?? '0', after })
     return { ...edge, collateralFactor: after }
   })
   return { graph: { ...graph, edges }, moved }

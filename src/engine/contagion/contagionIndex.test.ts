@@ -47,7 +47,7 @@ test('behavior: raising the LST collateral factor raises the system exposure to 
   const { graph: after, moved } = applyChangesToGraph(graph, [
     { protocol: 'aave-v3', chainId: 1, market, asset: lst, symbol: 'LST', param: 'collateralFactor', before: '0.8', after: '0.9', action: 0 },
   ])
-  expect(moved).toEqual([{ holder: 'market', held: 'lst', before: '0.8', after: '0.9' }])
+  expect(moved).toEqual([{ holder: 'market', held: 'lst', symbol: 'LST', before: '0.8', after: '0.9' }])
   const raised = contagionIndex({ graph: after, node: 'lst', shock: 0.1 })
   // Market: .1 · 500·.9/2000 = .0225 → 45 USD (was 40)
   expect(raised.reached[0].lossUsd).toBeCloseTo(45, 9)
