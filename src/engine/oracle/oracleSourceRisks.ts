@@ -125,6 +125,12 @@ export function oracleSourceRisks({ asset, proposed, now, borrowableUsd, bounds 
       why: 'One venue’s print moves every position at once (Compound, DAI on Coinbase, November 2020: ~$85–89M liquidated).',
     })
   }
+  if (proposed.kind === 'twap' && !proposed.pool && usedAsCollateral)
+    risks.push({
+      severity: 'review',
+      title: `New ${asset.symbol} source is an on-chain TWAP whose pool depth is not known`,
+      why: 'Whether moving it pays cannot be computed without the USD depth of the pool it reads; it needs a person to check it.',
+    })
   if (proposed.pool && usedAsCollateral) {
     const pool = proposed.pool
     const attack = twapAttack({
