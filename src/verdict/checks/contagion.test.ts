@@ -1,13 +1,13 @@
 import { expect, test } from 'vitest'
 import { runCheck } from '../../check.ts'
 import { contagionIndex } from '../../engine/contagion/contagionIndex.ts'
-import type { ParameterChange } from '../../model.ts'
+import type { Address, ParameterChange } from '../../model.ts'
 import { defaultState } from '../../protocols/defaultState.ts'
 import { defaultExposureGraph } from './contagion.ts'
 
-const wstETH = '0x7f39C581F595B53c5cb19bD0b3f8dA6c935E2Ca0'
+const wstETH: Address = '0x7f39C581F595B53c5cb19bD0b3f8dA6c935E2Ca0'
 const proposal = { source: 'cli' as const, chainId: 1, id: 'contagion-test', title: 'test', actions: [] }
-const change = (param: ParameterChange['param'], after: string, asset = wstETH, symbol = 'wstETH'): ParameterChange => ({
+const change = (param: ParameterChange['param'], after: string, asset: Address = wstETH, symbol = 'wstETH'): ParameterChange => ({
   protocol: 'aave-v3',
   chainId: 1,
   market: defaultState.market,
