@@ -210,7 +210,10 @@ export type MarketState = {
   }
   /** Aave: close factor rules live in the engine; Compound v2 keeps it as a market parameter. */
   closeFactor?: DecimalString
-  /** Properties of oracles that a proposal may switch to, keyed by lower-case address (read by src/protocols/oracle). */
+  /**
+   * Properties of oracles that a proposal may switch to, keyed by lower-case address, or by "address:asset" (both
+   * lower-case) where one oracle contract answers per asset (Compound's price oracle). Read by src/protocols/oracle.
+   */
   oracles?: Record<string, OracleInfo>
   /** The exposure graph the systemic layer reads, when not the default one (fixtures/systemic/ethereum-exposures.json). */
   exposureGraph?: ExposureGraph
