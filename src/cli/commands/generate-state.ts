@@ -7,6 +7,8 @@ const DEFAULT_SNAPSHOT = 'fixtures/markets/source/AaveV3Ethereum_UpgradeAaveV3ET
 const DEFAULT_SEED = 20231031
 const DEFAULT_ACCOUNTS = 2000
 
+export const summary = 'generate-state [--seed N] [--accounts N] [--snapshot FILE] [--out FILE] — regenerate the embedded Aave v3 Ethereum state'
+
 /**
  * `firebreak generate-state [--seed N] [--accounts N] [--snapshot FILE] [--out FILE]`
  * Regenerates the embedded Aave v3 Ethereum market state (fixtures/markets/aave-v3-ethereum.json by default).
