@@ -5,7 +5,10 @@ import { hardhat } from 'viem/chains'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { compile } from '../../../test/chain/compile.ts'
 import { type LocalChain, startHardhat } from '../../../test/chain/startHardhat.ts'
+import { tinyMarket } from '../../../test/support/tinyMarket.ts'
+import { runCheck } from '../../check.ts'
 import { readFeed } from './readFeed.ts'
+import { readProposedOracles } from './readProposedOracles.ts'
 
 const require = createRequire(import.meta.url)
 type Artifact = { abi: Abi; bytecode: string }
@@ -51,7 +54,7 @@ async function send(address: Address, abi: Abi, functionName: string, args: unkn
 
 beforeAll(async () => {
   chain = await startHardhat()
-  client = createPublicClient({ chain: hardhat, transport: http(chain.url) })
+  client = createPublicClient({ chain: hardhat, transport: http(chain.url, { retryCount: 0 }) })
   wallet = createWalletClient({ chain: hardhat, transport: http(chain.url) })
 })
 afterAll(async () => {
@@ -99,4 +102,20 @@ test('errors: a source whose latestRoundData reverts comes back with readError',
   const info = await readFeed({ client, address: aggregator })
   expect(info.kind).toBe('unknown')
   expect(info.readError).toMatch(/latestRoundData\(\) reverted/)
+})
+
+test('behavior: a proposed oracle read from the chain into the state turns the verdict (floor on the chain → FAIL)', async () => {
+  // a WETH feed whose aggregator floors at $1,000 — 50 % of the price: a crash below it would be valued at $1,000
+  const aggregator = await deploy(compiled.Aggregator.abi, compiled.Aggregator.bytecode, [parseUnits('1000', 8), parseUnits('100000', 8), parseUnits('2000', 8)])
+  const proxy = await deploy(compiled.Proxy.abi, compiled.Proxy.bytecode, [aggregator])
+  const block = await client.getBlock()
+  const market = tinyMarket({ positions: [] })
+  const state = { ...market, provenance: { ...market.provenance, timestamp: new Date(Number(block.timestamp) * 1000).toISOString() } }
+  const weth = state.assets[0]
+  const changes = [{ protocol: 'aave-v3' as const, chainId: 1, market: state.market, asset: weth.address, symbol: 'WETH', param: 'oracle' as const, after: proxy, action: 0 }]
+  const withOracles = await readProposedOracles({ client, state, changes, heartbeatsSeconds: { [proxy.toLowerCase()]: 3600 } })
+  expect(withOracles.oracles?.[proxy.toLowerCase()]).toMatchObject({ kind: 'chainlink', minAnswer: '1000', answer: '2000', heartbeatSeconds: 3600 })
+  const verdict = await runCheck({ proposal: { source: 'cli', chainId: 1, id: 'floor', title: 'floor', actions: [] }, changes, state: withOracles, seed: 1, createdAt: '2026-01-01T00:00:00Z' })
+  expect(verdict.level).toBe('FAIL')
+  expect(verdict.findings.find((finding) => finding.check === 'oracle-change' && finding.severity === 'critical')?.title).toMatch(/cannot report WETH below \$1000/)
 })
