@@ -32,6 +32,10 @@ test('behavior: deviation, decimals, staleness, a floor, a cap and a single sour
   expect(severities({ ...healthy, answer: '2030' })).toContain('warning') // 1.5 %
   expect(severities({ ...healthy, answer: '2200' })).toContain('critical') // 10 %
   expect(severities({ ...healthy, decimals: 18 })).toContain('critical')
+  // units: the current WETH feed is "ETH / USD"; an "ETH / BTC" feed quotes another unit
+  const units = oracleSourceRisks({ asset: { ...weth, oracle: { ...weth.oracle, description: 'ETH / USD' } }, proposed: { ...healthy, description: 'ETH / BTC' }, now, borrowableUsd: 0 })
+  expect(units.find((risk) => risk.title.includes('quotes WETH in BTC'))?.severity).toBe('critical')
+  expect(oracleSourceRisks({ asset: { ...weth, oracle: { ...weth.oracle, description: 'ETH / USD' } }, proposed: { ...healthy, description: 'ETH/USD' }, now, borrowableUsd: 0 }).filter((risk) => risk.severity === 'critical')).toEqual([])
   expect(severities({ ...healthy, updatedAt: now - 3600 - 601 })).toContain('critical')
   const floor = oracleSourceRisks({ asset: weth, proposed: { ...healthy, minAnswer: '100' }, now, borrowableUsd: 0 })
   expect(floor.find((risk) => risk.title.includes('below $100'))?.severity).toBe('critical') // 5 % of the price

@@ -81,6 +81,16 @@ export function oracleSourceRisks({ asset, proposed, now, borrowableUsd, bounds 
       metric: { name: 'decimals', before: String(current.decimals), after: String(proposed.decimals), unit: '' },
     })
   }
+  // Units: Chainlink descriptions end in the quote ("ETH / USD", "wstETH/ETH/USD"); a USD feed replaced by an ETH one is off by the ETH price.
+  const quoteOf = (description: string | undefined) => description?.split('/').at(-1)?.trim().toUpperCase()
+  const [currentUnit, proposedUnit] = [quoteOf(current.description), quoteOf(proposed.description)]
+  if (currentUnit && proposedUnit && currentUnit !== proposedUnit) {
+    risks.push({
+      severity: 'critical',
+      title: `New source quotes ${asset.symbol} in ${proposedUnit}, the current one in ${currentUnit}`,
+      why: `"${proposed.description}" replaces "${current.description}": read as ${currentUnit}, every ${asset.symbol} position would be valued in the wrong unit.`,
+    })
+  }
   if (proposed.updatedAt !== undefined) {
     const age = now - proposed.updatedAt
     const limit = proposed.heartbeatSeconds !== undefined ? proposed.heartbeatSeconds + bounds.heartbeatGraceSeconds : bounds.maxAgeWithoutHeartbeatSeconds
