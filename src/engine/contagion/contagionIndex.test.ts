@@ -58,6 +58,18 @@ test('behavior: a bridge failure reaches the bridged token and every market that
   const result = contagionIndex({ graph, node: 'bridge' })
   expect(result.path).toBe('Bridge → LST (L2) → Market (L2)')
   expect(result.reached.find((reach) => reach.id === 'market-l2')?.lossUsd).toBeCloseTo(50, 9)
+  // clearing: the bridge's 300 are outside assets and are lost (300 short), the bridged token's 200 claim on it goes
+  // unpaid (200 short), and the L2 market loses the 50 of debt that collateral backed (50 short)
+  expect(result.clearing.shortfallUsd).toBeCloseTo(550, 6)
+})
+
+test('behavior: a drained node loses its claims on other nodes too (a bridge holding an LST)', () => {
+  // the bridge holds 300 of the LST; draining it passes that claim to the thief, so its holders lose it all
+  const holding: ExposureGraph = { ...graph, edges: [...graph.edges, { holder: 'bridge', held: 'lst', kind: 'deposit', amountUsd: '300', source: 'test' }] }
+  const result = contagionIndex({ graph: holding, node: 'bridge' })
+  // bridge 300 short, bridged token 200 short, L2 market 50 short; the LST itself still pays in full (to the thief)
+  expect(result.clearing.shortfallUsd).toBeCloseTo(550, 6)
+  expect(result.clearing.defaults).toEqual(['LST (L2)', 'Market (L2)'])
 })
 
 test('errors: an unknown node or an edge to nowhere is refused', () => {

@@ -64,8 +64,18 @@ export function contagionIndex({ graph, node, shock = 1, alpha = 1, beta = 1 }: 
     undefined,
   )
 
+  // The failing node loses `shock` of everything it holds: of its outside assets, and of its claims on other nodes,
+  // which pass to an outsider (a bridge's locked tokens to the thief): the debtor still owes them, now outside.
   const externalAssets = matrices.externalAssets.map((assets, i) => (i === origin ? assets * (1 - shock) : assets))
-  const cleared = eisenbergNoe({ liabilities: matrices.liabilities, externalAssets, externalLiabilities: matrices.externalLiabilities, alpha, beta })
+  const externalLiabilities = matrices.externalLiabilities.slice()
+  const liabilities = matrices.liabilities.map((row, j) =>
+    row.map((owed, i) => {
+      if (i !== origin) return owed
+      externalLiabilities[j] += owed * shock
+      return owed * (1 - shock)
+    }),
+  )
+  const cleared = eisenbergNoe({ liabilities, externalAssets, externalLiabilities, alpha, beta })
   return {
     node,
     shock,
