@@ -37,8 +37,8 @@ test('default: an LST failure spreads LST → Market → Stable, with the loss w
   expect(result.spreadLossUsd).toBeCloseTo(450, 9)
   expect(result.debtRank).toBeCloseTo(450 / 4400, 12)
   // clearing: the LST pays nothing (1000 short); the market holds 1600 of the 2000 it owes (400 short) and pays
-  // the stablecoin 250·.8 = 200, which then holds 450 of its 500 (50 short): 1450 unpaid in all.
-  expect(result.clearing.shortfallUsd).toBeCloseTo(1450, 6)
+  // the stablecoin 250·.8 = 200, which then holds 450 of its 500 (50 short): 450 unpaid by the others, as DebtRank says.
+  expect(result.clearing.shortfallUsd).toBeCloseTo(450, 6)
   expect(result.clearing.defaults).toEqual(['Market', 'Stable'])
 })
 
@@ -58,17 +58,17 @@ test('behavior: a bridge failure reaches the bridged token and every market that
   const result = contagionIndex({ graph, node: 'bridge' })
   expect(result.path).toBe('Bridge → LST (L2) → Market (L2)')
   expect(result.reached.find((reach) => reach.id === 'market-l2')?.lossUsd).toBeCloseTo(50, 9)
-  // clearing: the bridge's 300 are outside assets and are lost (300 short), the bridged token's 200 claim on it goes
-  // unpaid (200 short), and the L2 market loses the 50 of debt that collateral backed (50 short)
-  expect(result.clearing.shortfallUsd).toBeCloseTo(550, 6)
+  // clearing: the bridge's 300 are lost; the bridged token's 200 claim on it goes unpaid (200 short), and the L2
+  // market loses the 50 of debt that collateral backed (50 short)
+  expect(result.clearing.shortfallUsd).toBeCloseTo(250, 6)
 })
 
 test('behavior: a drained node loses its claims on other nodes too (a bridge holding an LST)', () => {
   // the bridge holds 300 of the LST; draining it passes that claim to the thief, so its holders lose it all
   const holding: ExposureGraph = { ...graph, edges: [...graph.edges, { holder: 'bridge', held: 'lst', kind: 'deposit', amountUsd: '300', source: 'test' }] }
   const result = contagionIndex({ graph: holding, node: 'bridge' })
-  // bridge 300 short, bridged token 200 short, L2 market 50 short; the LST itself still pays in full (to the thief)
-  expect(result.clearing.shortfallUsd).toBeCloseTo(550, 6)
+  // bridged token 200 short, L2 market 50 short; the LST itself still pays in full (to the thief)
+  expect(result.clearing.shortfallUsd).toBeCloseTo(250, 6)
   expect(result.clearing.defaults).toEqual(['LST (L2)', 'Market (L2)'])
 })
 

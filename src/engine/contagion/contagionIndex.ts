@@ -29,7 +29,7 @@ export type ContagionIndexReturnType = {
   reached: ContagionReach[]
   /** The longest path the loss took (ties: the larger loss), in words: "stETH → Aave v3 Ethereum → GHO"; empty when nothing is reached. */
   path: string
-  /** Eisenberg–Noe clearing: unpaid obligations after the failure, and which other nodes cannot pay their holders in full. */
+  /** Eisenberg–Noe clearing: what the other nodes leave unpaid after the failure, and which cannot pay their holders in full. */
   clearing: { shortfallUsd: number; defaults: string[] }
 }
 
@@ -85,7 +85,7 @@ export function contagionIndex({ graph, node, shock = 1, alpha = 1, beta = 1 }: 
     reached,
     path: deepest ? deepest.path.join(' → ') : '',
     clearing: {
-      shortfallUsd: cleared.shortfall.reduce((sum, unpaid) => sum + unpaid, 0),
+      shortfallUsd: cleared.shortfall.reduce((sum, unpaid, i) => (i === origin ? sum : sum + unpaid), 0),
       defaults: cleared.defaulted.flatMap((d, i) => (d && i !== origin ? [matrices.names[i]] : [])),
     },
   }
