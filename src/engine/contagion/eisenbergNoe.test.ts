@@ -63,3 +63,22 @@ test('behavior: a network that can pay clears at p̄ with no default', () => {
 test('errors: default costs outside [0, 1] are refused', () => {
   expect(() => eisenbergNoe({ liabilities, externalAssets, alpha: 1.5 })).toThrow(/alpha and beta/)
 })
+
+test('behavior: the three-bank ring of Barucca’s "Big Data Finance" exercise 2 with a 10 % shock (hand-worked)', () => {
+  // Inputs from paolobarucca/eisenbergnoe Exercise2.m (no output is published): L = [[0,4,0],[0,0,3],[2,0,0]],
+  // external assets (20, 20, 10) shocked by 10 % → (18, 18, 9), external liabilities (17, 18, 8); p̄ = (21, 21, 10).
+  // At p̄ bank 1 holds 18 + 2 = 20 < 21 and defaults, paying 18 + (2/10)·10 = 20; bank 2 then holds
+  // 18 + (4/21)·20 = 21.81 ≥ 21 and bank 3 holds 9 + 3 = 12 ≥ 10: both pay in full.
+  const result = eisenbergNoe({
+    liabilities: [
+      [0, 4, 0],
+      [0, 0, 3],
+      [2, 0, 0],
+    ],
+    externalAssets: [18, 18, 9],
+    externalLiabilities: [17, 18, 8],
+  })
+  expect(result.payments).toEqual([20, 21, 10])
+  expect(result.defaulted).toEqual([true, false, false])
+  expect(result.equity[1]).toBeCloseTo(18 + (4 / 21) * 20 - 21, 12)
+})
