@@ -1,3 +1,4 @@
+import { InputError } from '../../errors.ts'
 import type { ExposureGraph } from '../../model.ts'
 import { debtRank } from './debtRank.ts'
 import { eisenbergNoe } from './eisenbergNoe.ts'
@@ -41,10 +42,10 @@ export type ContagionIndexReturnType = {
  * contagionIndex({ graph, node: 'steth' }).path // "stETH → Aave v3 Ethereum → GHO"
  */
 export function contagionIndex({ graph, node, shock = 1, alpha = 1, beta = 1 }: ContagionIndexParameters): ContagionIndexReturnType {
-  if (!(shock > 0 && shock <= 1)) throw new Error('shock must lie in (0, 1]')
+  if (!(shock > 0 && shock <= 1)) throw new InputError('shock must lie in (0, 1]')
   const matrices = exposureMatrices(graph)
   const origin = matrices.ids.indexOf(node)
-  if (origin === -1) throw new Error(`no node ${node} in exposure graph ${graph.id}`)
+  if (origin === -1) throw new InputError(`no node ${node} in exposure graph ${graph.id}`)
   const initial = matrices.ids.map((_, i) => (i === origin ? shock : 0))
   const linear = debtRank({ leverage: matrices.leverage, shock: initial, weights: matrices.sizeUsd, variant: 'linear' })
   const singleHit = debtRank({ leverage: matrices.leverage, shock: initial, weights: matrices.sizeUsd, variant: 'single-hit' })

@@ -1,3 +1,4 @@
+import { InputError } from '../../errors.ts'
 export type DebtRankVariant = 'linear' | 'single-hit'
 
 export type DebtRankParameters = {
@@ -40,8 +41,8 @@ export type DebtRankReturnType = {
  */
 export function debtRank({ leverage, shock, weights, variant, maxRounds = 1000, tolerance = 1e-12 }: DebtRankParameters): DebtRankReturnType {
   const n = shock.length
-  if (leverage.length !== n || leverage.some((row) => row.length !== n)) throw new Error(`leverage must be ${n}×${n}`)
-  if (shock.some((h) => !(h >= 0 && h <= 1))) throw new Error('shock must lie in [0, 1]')
+  if (leverage.length !== n || leverage.some((row) => row.length !== n)) throw new InputError(`leverage must be ${n}×${n}`)
+  if (shock.some((h) => !(h >= 0 && h <= 1))) throw new InputError('shock must lie in [0, 1]')
   const total = weights ? weights.reduce((sum, w) => sum + w, 0) : n
   const value = weights ? weights.map((w) => (total > 0 ? w / total : 0)) : new Array<number>(n).fill(1 / n)
 

@@ -1,3 +1,4 @@
+import { InputError } from '../../errors.ts'
 export type EisenbergNoeParameters = {
   /** Nominal liabilities: `liabilities[i][j]` is what node i owes node j inside the network. */
   liabilities: number[][]
@@ -36,8 +37,8 @@ export type EisenbergNoeReturnType = {
  */
 export function eisenbergNoe({ liabilities, externalAssets, externalLiabilities, alpha = 1, beta = 1 }: EisenbergNoeParameters): EisenbergNoeReturnType {
   const n = externalAssets.length
-  if (liabilities.length !== n || liabilities.some((row) => row.length !== n)) throw new Error(`liabilities must be ${n}×${n}`)
-  if (!(alpha >= 0 && alpha <= 1 && beta >= 0 && beta <= 1)) throw new Error('alpha and beta must lie in [0, 1]')
+  if (liabilities.length !== n || liabilities.some((row) => row.length !== n)) throw new InputError(`liabilities must be ${n}×${n}`)
+  if (!(alpha >= 0 && alpha <= 1 && beta >= 0 && beta <= 1)) throw new InputError('alpha and beta must lie in [0, 1]')
   // p̄_i = Σ_j L_ij + external liabilities; Π_ij = L_ij / p̄_i (Eisenberg & Noe 2001, section 2)
   const obligations = liabilities.map((row, i) => row.reduce((sum, owed) => sum + owed, 0) + (externalLiabilities?.[i] ?? 0))
   const relative = liabilities.map((row, i) => row.map((owed) => (obligations[i] > 0 ? owed / obligations[i] : 0)))
@@ -78,7 +79,7 @@ function solveLinear(matrix: number[][], rhs: number[]): number[] {
     let pivot = col
     for (let row = col + 1; row < n; row++) if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) pivot = row
     ;[a[col], a[pivot]] = [a[pivot], a[col]]
-    if (Math.abs(a[col][col]) < 1e-15) throw new Error('clearing system is singular')
+    if (Math.abs(a[col][col]) < 1e-15) throw new InputError('clearing system is singular')
     for (let row = col + 1; row < n; row++) {
       const factor = a[row][col] / a[col][col]
       for (let k = col; k <= n; k++) a[row][k] -= factor * a[col][k]

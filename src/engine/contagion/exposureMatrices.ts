@@ -1,3 +1,4 @@
+import { InputError } from '../../errors.ts'
 import type { ExposureEdge, ExposureGraph } from '../../model.ts'
 
 export type ExposureMatricesReturnType = {
@@ -40,7 +41,7 @@ export function exposureMatrices(graph: ExposureGraph): ExposureMatricesReturnTy
   for (const edge of [...graph.edges, ...bridgeEdges]) {
     const holder = index.get(edge.holder)
     const held = index.get(edge.held)
-    if (holder === undefined || held === undefined) throw new Error(`edge ${edge.holder} → ${edge.held} names a node the graph does not have`)
+    if (holder === undefined || held === undefined) throw new InputError(`edge ${edge.holder} → ${edge.held} names a node the graph does not have`)
     const risk = atRiskUsd(edge)
     if (sizeUsd[holder] > 0) leverage[holder][held] += risk / sizeUsd[holder]
     liabilities[held][holder] += risk

@@ -1,3 +1,4 @@
+import { InputError } from '../../errors.ts'
 export type TwapManipulationCostParameters = {
   /** The factor by which the oracle's reading should move (2 = double the price). */
   factor: number
@@ -35,8 +36,8 @@ export type TwapManipulationCostReturnType = {
  * twapManipulationCost({ factor: 4, kind: 'uniswap-v2', quoteReserveUsd: 1e6, fee: 0.003, windowSeconds: 0, blockSeconds: 12 }).capitalUsd // 1e6
  */
 export function twapManipulationCost({ factor, kind, quoteReserveUsd, fee, windowSeconds, blockSeconds }: TwapManipulationCostParameters): TwapManipulationCostReturnType {
-  if (!(factor >= 1)) throw new Error('factor must be at least 1 (this models pushing the price up to borrow against it)')
-  if (!(quoteReserveUsd > 0) || !(blockSeconds > 0)) throw new Error('quoteReserveUsd and blockSeconds must be positive')
+  if (!(factor >= 1)) throw new InputError('factor must be at least 1 (this models pushing the price up to borrow against it)')
+  if (!(quoteReserveUsd > 0) || !(blockSeconds > 0)) throw new InputError('quoteReserveUsd and blockSeconds must be positive')
   const windowBlocks = Math.max(1, Math.ceil(windowSeconds / blockSeconds))
   const held = [...new Set([...Array.from({ length: 40 }, (_, k) => 2 ** k).filter((h) => h < windowBlocks), windowBlocks])]
   const spotFactorFor = (blocks: number) =>
