@@ -52,6 +52,9 @@ const ADDRESS_BOOK = 'bgd-labs/aave-address-book'
 const AAVE_V2_ETHEREUM = `${ADDRESS_BOOK} src/AaveV2Ethereum.sol @009ca51fb712f079bcd8d773b6cc7d1412f85e1a`
 const AAVE_V2_ETHEREUM_AMM = `${ADDRESS_BOOK} src/AaveV2EthereumAMM.sol @09852d675996b23cddb8a2e87488adacd684a86b`
 const AAVE_V3_ETHEREUM = `${ADDRESS_BOOK} src/AaveV3Ethereum.sol @015296231fc4ffe5bcefd463d3680b4a0b07c59c`
+const AAVE_V3_POLYGON = `${ADDRESS_BOOK} src/AaveV3Polygon.sol @01395f7ea0ea2f9dc551803e3ee1ba4ade28c5cc`
+const AAVE_V3_ARBITRUM = `${ADDRESS_BOOK} src/AaveV3Arbitrum.sol @009ca51fb712f079bcd8d773b6cc7d1412f85e1a`
+const AAVE_V3_BASE = `${ADDRESS_BOOK} src/AaveV3Base.sol @03e04f0fd8012ca7cf74c2d7019fd544b8c0aac8`
 const AAVE_GOVERNANCE_V2 = `${ADDRESS_BOOK} src/AaveGovernanceV2.sol @03a8ba5e2995a36c276dfb4e09d7d9992b61e441`
 const AAVE_GOVERNANCE_V2_LATER =
   `${ADDRESS_BOOK} GovernanceV2Ethereum CROSSCHAIN_FORWARDER_* (later address-book release, code search); ` +
@@ -61,12 +64,18 @@ const COMPOUND_V2_LABEL =
   '/work/shared/data/proposals/compound/compound-proposal-056.json targetLabels (seatbelt report) and compound-finance/compound-protocol networks/mainnet.json (Unitroller)'
 const COMET_USDC = '/work/shared/data/compound-v3/deployment-configs/mainnet/usdc/{roots,configuration}.json (compound-finance/comet @d5a30b0aaeff7755f1431e87f818990902237b03)'
 const COMET_WETH = '/work/shared/data/compound-v3/deployment-configs/mainnet/weth/{roots,configuration}.json (compound-finance/comet @d5a30b0aaeff7755f1431e87f818990902237b03)'
+const cometConfig = (market: string) =>
+  `/work/shared/data/compound-v3/deployment-configs/mainnet/${market}/{roots,configuration}.json (compound-finance/comet @d5a30b0aaeff7755f1431e87f818990902237b03)`
 const COMET_PROXY_ADMIN = '/work/shared/data/proposals/compound/compound-proposal-128.json targetLabels (seatbelt report: "CometProxyAdmin, mainnet")'
 const AAVE_V2_GOV_CHANGES = '/work/shared/data/proposals/aave-v2-gov/*.json expectedChanges (seatbelt-for-ghosts): symbol only'
 
 const AAVE_V2_POOL: Address = '0x7d2768dE32b0b80b7a3454c06BdAc94A69DDc7A9'
 const AAVE_V2_AMM_POOL: Address = '0x7937D4799803FbBe595ed57278Bc4cA21f3bFfCB'
 const AAVE_V3_POOL: Address = '0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2'
+// Aave v3 Polygon, Arbitrum (and Optimism, Avalanche) share one Pool and PoolConfigurator address.
+const AAVE_V3_L2_POOL: Address = '0x794a61358D6845594F94dc1DB02A252b5b4814aD'
+const AAVE_V3_L2_CONFIGURATOR: Address = '0x8145eddDf43f50276641b55bd3AD95944510021E'
+const AAVE_V3_BASE_POOL: Address = '0xA238Dd80C259a72e81d7e4664a9801593F98d1c5'
 const COMPTROLLER: Address = '0x3d9819210A31b4961b30EF54bE2aeD79B9c9Cd3B'
 
 export const deployments: Deployment[] = [
@@ -77,6 +86,13 @@ export const deployments: Deployment[] = [
   // Aave v3 Ethereum (core market)
   { chainId: 1, address: '0x64b761D848206f447Fe2dd461b0c635Ec39EbB27', kind: 'aave-v3-pool-configurator', name: 'Aave v3 Ethereum PoolConfigurator', protocol: 'aave-v3', markets: [AAVE_V3_POOL], source: AAVE_V3_ETHEREUM },
   { chainId: 1, address: '0x54586bE62E3c3580375aE3723C145253060Ca0C2', kind: 'aave-oracle', name: 'Aave v3 Ethereum AaveOracle', protocol: 'aave-v3', markets: [AAVE_V3_POOL], source: AAVE_V3_ETHEREUM },
+  // Aave v3 Polygon, Arbitrum, Base
+  { chainId: 137, address: AAVE_V3_L2_CONFIGURATOR, kind: 'aave-v3-pool-configurator', name: 'Aave v3 Polygon PoolConfigurator', protocol: 'aave-v3', markets: [AAVE_V3_L2_POOL], source: AAVE_V3_POLYGON },
+  { chainId: 137, address: '0xb023e699F5a33916Ea823A16485e259257cA8Bd1', kind: 'aave-oracle', name: 'Aave v3 Polygon AaveOracle', protocol: 'aave-v3', markets: [AAVE_V3_L2_POOL], source: AAVE_V3_POLYGON },
+  { chainId: 42161, address: AAVE_V3_L2_CONFIGURATOR, kind: 'aave-v3-pool-configurator', name: 'Aave v3 Arbitrum PoolConfigurator', protocol: 'aave-v3', markets: [AAVE_V3_L2_POOL], source: AAVE_V3_ARBITRUM },
+  { chainId: 42161, address: '0xb56c2F0B653B2e0b10C9b928C8580Ac5Df02C7C7', kind: 'aave-oracle', name: 'Aave v3 Arbitrum AaveOracle', protocol: 'aave-v3', markets: [AAVE_V3_L2_POOL], source: AAVE_V3_ARBITRUM },
+  { chainId: 8453, address: '0x5731a04B1E775f0fdd454Bf70f3335886e9A96be', kind: 'aave-v3-pool-configurator', name: 'Aave v3 Base PoolConfigurator', protocol: 'aave-v3', markets: [AAVE_V3_BASE_POOL], source: AAVE_V3_BASE },
+  { chainId: 8453, address: '0x2Cc0Fc26eD4563A5ce5e8bdcfe1A2878676Ae156', kind: 'aave-oracle', name: 'Aave v3 Base AaveOracle', protocol: 'aave-v3', markets: [AAVE_V3_BASE_POOL], source: AAVE_V3_BASE },
   // Aave governance v2 cross-chain forwarders and the Arc timelock
   { chainId: 1, address: '0x158a6bC04F0828318821baE797f50B0A1299d45b', kind: 'aave-crosschain-forwarder', name: 'Aave CrosschainForwarderPolygon', destinationChainId: 137, source: AAVE_GOVERNANCE_V2 },
   { chainId: 1, address: '0x5f5C02875a8e9B5A26fbd09040ABCfDeb2AA6711', kind: 'aave-crosschain-forwarder', name: 'Aave CrosschainForwarderOptimism', destinationChainId: 10, source: AAVE_GOVERNANCE_V2 },
@@ -90,6 +106,10 @@ export const deployments: Deployment[] = [
   // Compound III (Comet) on Ethereum
   { chainId: 1, address: '0xc3d688B66703497DAA19211EEdff47f25384cdc3', kind: 'comet', name: 'cUSDCv3', protocol: 'compound-v3', markets: ['0xc3d688B66703497DAA19211EEdff47f25384cdc3'], baseToken: '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48', source: COMET_USDC },
   { chainId: 1, address: '0xA17581A9E3356d9A858b789D68B4d866e593aE94', kind: 'comet', name: 'cWETHv3', protocol: 'compound-v3', markets: ['0xA17581A9E3356d9A858b789D68B4d866e593aE94'], baseToken: '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2', source: COMET_WETH },
+  { chainId: 1, address: '0x3Afdc9BCA9213A35503b077a6072F3D0d5AB0840', kind: 'comet', name: 'cUSDTv3', protocol: 'compound-v3', markets: ['0x3Afdc9BCA9213A35503b077a6072F3D0d5AB0840'], baseToken: '0xdAC17F958D2ee523a2206206994597C13D831ec7', source: cometConfig('usdt') },
+  { chainId: 1, address: '0xe85Dc543813B8c2CFEaAc371517b925a166a9293', kind: 'comet', name: 'cWBTCv3', protocol: 'compound-v3', markets: ['0xe85Dc543813B8c2CFEaAc371517b925a166a9293'], baseToken: '0x2260FAC5E5542a773Aa44fBCfeDf7C193bc2C599', source: cometConfig('wbtc') },
+  { chainId: 1, address: '0x3D0bb1ccaB520A66e607822fC55BC921738fAFE3', kind: 'comet', name: 'cWstETHv3', protocol: 'compound-v3', markets: ['0x3D0bb1ccaB520A66e607822fC55BC921738fAFE3'], baseToken: '0x7f39C581F595B53c5cb19bD0b3f8dA6c935E2Ca0', source: cometConfig('wsteth') },
+  { chainId: 1, address: '0x5D409e56D886231aDAf00c8775665AD0f9897b56', kind: 'comet', name: 'cUSDSv3', protocol: 'compound-v3', markets: ['0x5D409e56D886231aDAf00c8775665AD0f9897b56'], baseToken: '0xdC035D45d973E3EC169d2276DDab16f1e407384F', source: cometConfig('usds') },
   { chainId: 1, address: '0x316f9708bB98af7dA9c68C1C3b5e79039cD336E3', kind: 'comet-configurator', name: 'Compound III Configurator (proxy)', protocol: 'compound-v3', source: COMET_USDC },
   { chainId: 1, address: '0x1EC63B5883C3481134FD50D5DAebc83Ecd2E8779', kind: 'comet-proxy-admin', name: 'CometProxyAdmin', protocol: 'compound-v3', source: COMET_PROXY_ADMIN },
   // L1 bridges Compound governance uses to reach Comet deployments on other chains (roots.json of mainnet/usdc)
@@ -148,6 +168,14 @@ export const tokens: Token[] = [
   { chainId: 1, address: '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48', symbol: 'USDC', decimals: 6, source: COMET_USDC },
   { chainId: 1, address: '0xBe9895146f7AF43049ca1c1AE358B0541Ea49704', symbol: 'cbETH', decimals: 18, source: COMET_WETH },
   { chainId: 1, address: '0x7f39C581F595B53c5cb19bD0b3f8dA6c935E2Ca0', symbol: 'wstETH', decimals: 18, source: COMET_WETH },
+  { chainId: 1, address: '0x8236a87084f8B84306f72007F36F2618A5634494', symbol: 'LBTC', decimals: 8, source: cometConfig('wbtc') },
+  { chainId: 1, address: '0xF469fBD2abcd6B9de8E169d128226C0Fc90a012e', symbol: 'pumpBTC', decimals: 8, source: cometConfig('wbtc') },
+  { chainId: 1, address: '0xA1290d69c65A6Fe4DF752f95823fae25cB99e5A7', symbol: 'rsETH', decimals: 18, source: cometConfig('wsteth') },
+  { chainId: 1, address: '0xbf5495Efe5DB9ce00f80364C8B423567e58d2110', symbol: 'ezETH', decimals: 18, source: cometConfig('wsteth') },
+  { chainId: 1, address: '0xdC035D45d973E3EC169d2276DDab16f1e407384F', symbol: 'USDS', source: cometConfig('usds') },
+  { chainId: 1, address: '0x4c9EDD5852cd905f086C759E8383e09bff1E68B3', symbol: 'USDe', decimals: 18, source: cometConfig('usds') },
+  { chainId: 1, address: '0xcbB7C0000aB88B473b1f5aFd9ef808440eed33Bf', symbol: 'cbBTC', decimals: 8, source: cometConfig('usds') },
+  { chainId: 1, address: '0x18084fbA666a33d37592fA2633fD49a74DD93a88', symbol: 'tBTC', decimals: 18, source: cometConfig('usds') },
   { chainId: 1, address: '0x6B175474E89094C44Da98b954EedeAC495271d0F', symbol: 'DAI', decimals: 18, source: AAVE_V2_ETHEREUM },
   { chainId: 1, address: '0x0bc529c00C6401aEF6D220BE8C6Ea1667F6Ad93e', symbol: 'YFI', decimals: 18, source: AAVE_V2_ETHEREUM },
   { chainId: 1, address: '0xdAC17F958D2ee523a2206206994597C13D831ec7', symbol: 'USDT', decimals: 6, source: AAVE_V2_ETHEREUM },
