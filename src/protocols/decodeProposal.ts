@@ -1,5 +1,6 @@
 import { type AbiFunction, parseAbiItem, toFunctionSelector, toFunctionSignature } from 'viem'
 import type { Action, Address, DecodedProposal, Hex, ParameterChange, Proposal, UnknownAction } from '../model.ts'
+import { decodeBridgeMessage } from './compound-v3/decode/decodeBridgeMessage.ts'
 import { callFamilies } from './decode/callFamilies.ts'
 import { decodeCall } from './decode/decodeCall.ts'
 import { nonRiskFunctions } from './decode/nonRiskFunctions.ts'
@@ -14,7 +15,15 @@ const EXECUTE_ADDRESS = parseAbiItem('function execute(address payload)')
 const EXECUTE_ADDRESS_SELECTOR = toFunctionSelector(EXECUTE_ADDRESS)
 const selectorIndex = new Map(callFamilies.map((family) => [family, new Map(family.abi.map((item) => [toFunctionSelector(item), item]))]))
 
-type ActionResult = { changes: ParameterChange[] } | { unknown: UnknownAction } | { activates: { market: Address } }
+type ActionResult =
+  | { changes: ParameterChange[] }
+  | { unknown: UnknownAction }
+  | { activates: { market: Address } }
+  /** A bridged message, already decoded on its destination chain. */
+  | { nested: DecodedProposal }
+
+/** Bridged messages inside bridged messages are not followed further. */
+const MAX_DEPTH = 1
 
 /**
  * A proposal's actions → the parameter changes they make, exactly, plus every action that could not
@@ -33,19 +42,23 @@ export function decodeProposal(proposal: Proposal): DecodedProposal {
       unknown: [{ action: -1, target: ZERO_ADDRESS, selector: null, reason: 'proposal has no actions: nothing to decode, so nothing can be simulated' }],
     }
   }
-  const results = actions.map((action: Action, index): ActionResult => {
+  return decodeActions(actions as Action[], proposal.chainId, 0)
+}
+
+function decodeActions(actions: Action[], chainId: number, depth: number): DecodedProposal {
+  const results = actions.map((action, index): ActionResult => {
     try {
-      return decodeAction(action, index, proposal.chainId)
+      return decodeAction(action, index, chainId, depth)
     } catch (error) {
       // A decoder bug must cost one action, not the proposal.
       const message = error instanceof Error ? error.message : String(error)
       return { unknown: { action: index, target: action?.target ?? ZERO_ADDRESS, selector: null, reason: `decoder error: ${message}` } }
     }
   })
-  return linkCometActivations(actions as Action[], results)
+  return linkCometActivations(actions, results)
 }
 
-function decodeAction(action: Action, index: number, chainId: number): ActionResult {
+function decodeAction(action: Action, index: number, chainId: number, depth: number): ActionResult {
   const target = action.target
   const unknown = (selector: Hex | null, reason: string, signature?: string): ActionResult => ({
     unknown: { action: index, target, selector, ...(signature ? { signature } : {}), reason },
@@ -59,6 +72,11 @@ function decodeAction(action: Action, index: number, chainId: number): ActionRes
   const { deployment, token } = lookupAddress(chainId, target)
   const signature = resolved.signature ?? knownSignature(selector)
 
+  if (deployment?.kind === 'bridge' && deployment.destinationChainId && depth < MAX_DEPTH) {
+    const message = decodeBridgeMessage(calldata, deployment.destinationChainId)
+    if (message.ok) return { nested: decodeActions(message.actions, deployment.destinationChainId, depth + 1) }
+    return unknown(selector, `cross-chain message to chain ${deployment.destinationChainId} via ${deployment.name}: ${message.reason}; its changes need decoding or simulation on that chain`, signature)
+  }
   const routed = routedElsewhere(action, deployment, selector, calldata, signature)
   if (routed) return unknown(selector, routed, signature)
   const chosen = chooseFamily(target, deployment, token, selector, signature)
@@ -126,10 +144,27 @@ function chooseFamily(
 function linkCometActivations(actions: Action[], results: ActionResult[]): DecodedProposal {
   const changes: ParameterChange[] = []
   const unknown: UnknownAction[] = []
+  // Changes from a bridged message were linked to their own deployAndUpgradeTo on the destination chain.
+  const bridged = new Set<ParameterChange>()
   for (const [index, result] of results.entries()) {
     if ('unknown' in result) unknown.push(result.unknown)
     else if ('changes' in result) changes.push(...result.changes)
-    else if (!changes.some((change) => isPendingFor(change, result.activates.market))) {
+    else if ('nested' in result) {
+      for (const change of result.nested.changes) {
+        const via = `in the cross-chain message of action ${index} to chain ${change.chainId}, its action ${change.action}`
+        const outer = { ...change, action: index, note: change.note ? `${via}: ${change.note}` : via }
+        bridged.add(outer)
+        changes.push(outer)
+      }
+      unknown.push(
+        ...result.nested.unknown.map((item) => ({
+          ...item,
+          action: index,
+          target: actions[index].target,
+          reason: `in the cross-chain message of action ${index}, its action ${item.action} on ${item.target}: ${item.reason}`,
+        })),
+      )
+    } else if (!changes.some((change) => isPendingFor(change, result.activates.market))) {
       unknown.push({
         action: index,
         target: actions[index].target,
@@ -140,7 +175,7 @@ function linkCometActivations(actions: Action[], results: ActionResult[]): Decod
     }
   }
   for (const change of changes) {
-    if (change.protocol !== 'compound-v3' || !change.note?.includes('pending in the Configurator')) continue
+    if (bridged.has(change) || change.protocol !== 'compound-v3' || !change.note?.includes('pending in the Configurator')) continue
     const activation = results.findIndex(
       (result, index) => index > change.action && 'activates' in result && result.activates.market.toLowerCase() === change.market.toLowerCase(),
     )
