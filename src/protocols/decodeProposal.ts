@@ -74,8 +74,9 @@ function decodeAction(action: Action, index: number, chainId: number, depth: num
 
   if (deployment?.kind === 'bridge' && deployment.destinationChainId && depth < MAX_DEPTH) {
     const message = decodeBridgeMessage(calldata, deployment.destinationChainId)
-    if (message.ok) return { nested: decodeActions(message.actions, deployment.destinationChainId, depth + 1) }
-    return unknown(selector, `cross-chain message to chain ${deployment.destinationChainId} via ${deployment.name}: ${message.reason}; its changes need decoding or simulation on that chain`, signature)
+    if (message.ok && message.actions.length > 0) return { nested: decodeActions(message.actions, deployment.destinationChainId, depth + 1) }
+    const why = message.ok ? 'the message carries no actions' : message.reason
+    return unknown(selector, `cross-chain message to chain ${deployment.destinationChainId} via ${deployment.name}: ${why}; its changes need decoding or simulation on that chain`, signature)
   }
   const routed = routedElsewhere(action, deployment, selector, calldata, signature)
   if (routed) return unknown(selector, routed, signature)

@@ -86,3 +86,16 @@ test('errors: an undecodable action inside a message is reported against the out
   expect(unknown[0]).toMatchObject({ action: 0, target: FX_ROOT, signature: 'setFactory(address,address)' })
   expect(unknown[0].reason).toMatch(/^in the cross-chain message of action 0, its action 0 on 0x83E0F742cAcBE66349E3701B171eE2487a26e738: unknown selector 0x[0-9a-f]{8} for Compound III Configurator/)
 })
+
+test('errors: an empty bridged message is still one labelled action', () => {
+  const empty = encodeAbiParameters(parseAbiParameters('address[], uint256[], string[], bytes[]'), [[], [], [], []])
+  const { changes, unknown } = decodeProposal({
+    source: 'governor-bravo',
+    chainId: 1,
+    id: 'empty',
+    title: '',
+    actions: [action(FX_ROOT, encodeFunctionData({ abi: l1, functionName: 'sendMessageToChild', args: [POLYGON.receiver, empty] }))],
+  })
+  expect(changes).toEqual([])
+  expect(unknown.map((u) => [u.action, u.reason])).toEqual([[0, 'cross-chain message to chain 137 via Polygon FxRoot: the message carries no actions; its changes need decoding or simulation on that chain']])
+})
