@@ -1,5 +1,5 @@
 import type { Proposal } from '../../model.ts'
-import { proposalKey } from './proposalKey.ts'
+import { proposalKey } from '../../check.ts'
 import { proposalVersion } from './proposalVersion.ts'
 
 export type RecordProposalParameters = {
