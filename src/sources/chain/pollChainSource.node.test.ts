@@ -12,7 +12,11 @@ let governor: DeployedGovernor
 let proxy: RpcProxy
 let dao: WatchedDao
 
-const rpc = (method: string, params: unknown[] = []) => governor.client.request({ method: method as 'eth_blockNumber', params: params as [] })
+/** Hardhat's test methods (evm_snapshot, evm_revert, hardhat_mine), straight over JSON-RPC. */
+async function rpc(method: string, params: unknown[] = []): Promise<unknown> {
+  const response = await fetch(chain.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) })
+  return ((await response.json()) as { result: unknown }).result
+}
 const mine = (blocks: number) => rpc('hardhat_mine', [`0x${blocks.toString(16)}`])
 
 beforeAll(async () => {
