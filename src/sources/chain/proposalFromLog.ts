@@ -1,4 +1,4 @@
-import { decodeEventLog, type Log } from 'viem'
+import { decodeEventLog } from 'viem'
 import type { Address, Hex, Proposal } from '../../model.ts'
 import type { WatchedSourceKind } from '../watchedDao.ts'
 import { aavePayloadCreated, aaveProposalCreated, governorProposalCreated } from './events.ts'
@@ -6,7 +6,7 @@ import { aavePayloadCreated, aaveProposalCreated, governorProposalCreated } from
 export type ProposalFromLogParameters = {
   kind: WatchedSourceKind
   chainId: number
-  log: Pick<Log, 'address' | 'topics' | 'data'>
+  log: { address: Address; topics: readonly Hex[]; data: Hex }
 }
 
 /** A Proposal plus, for Aave GovernanceV3, the fact that its actions live in payloads checked separately. */
