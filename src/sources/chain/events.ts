@@ -19,4 +19,11 @@ export const aavePayloadCreated = parseAbi([
   'event PayloadCreated(uint40 indexed payloadId, address indexed creator, ExecutionAction[] actions, uint8 indexed maximumAccessLevelRequired)',
 ])[0]
 
-export const watchedEvents = { governorProposalCreated, aaveProposalCreated, aavePayloadCreated } as const
+
+
+/** Aave GovernanceV3 `getProposal` (IGovernanceCore.Proposal; PayloadsControllerUtils.Payload): where a proposal's payloads live. */
+export const aaveGetProposal = parseAbi([
+  'struct Payload { uint256 chain; uint8 accessLevel; address payloadsController; uint40 payloadId; }',
+  'struct Proposal { uint8 state; uint8 accessLevel; uint40 creationTime; uint24 votingDuration; uint40 votingActivationTime; uint40 queuingTime; uint40 cancelTimestamp; address creator; address votingPortal; bytes32 snapshotBlockHash; bytes32 ipfsHash; uint128 forVotes; uint128 againstVotes; uint256 cancellationFee; Payload[] payloads; }',
+  'function getProposal(uint256 proposalId) view returns (Proposal)',
+])

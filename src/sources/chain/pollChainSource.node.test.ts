@@ -1,7 +1,8 @@
 import { createPublicClient, http } from 'viem'
 import { hardhat } from 'viem/chains'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { type DeployedGovernor, deployGovernor } from '../../../test/chain/deployGovernor.ts'
+import { compile } from '../../../test/chain/compile.ts'
+import { type DeployedGovernor, deployer, deployGovernor } from '../../../test/chain/deployGovernor.ts'
 import { type RpcProxy, startRpcProxy } from '../../../test/chain/rpcProxy.ts'
 import { type LocalChain, startHardhat } from '../../../test/chain/startHardhat.ts'
 import type { WatchedDao } from '../watchedDao.ts'
@@ -118,4 +119,54 @@ test('errors: an RPC that fails or stalls leaves the cursor where it was and rep
   const recovered = await pollChainSource({ client: client(), dao, cursor: head.cursor, confirmations: 0, maxBlockRange: 1_000, maxRangesPerPoll: 1 })
   expect(recovered.error).toBeUndefined()
   expect(recovered.found.map((found) => found.proposal.title)).toEqual(['Proposal during an outage'])
+})
+
+// A stand-in with Aave GovernanceV3's interface (IGovernanceCore: the ProposalCreated event and getProposal's
+// struct layout), not Aave's contract: enough to emit the real event and answer the real ABI call.
+const aaveGovernanceStub = `// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.20;
+contract AaveGovernanceStub {
+  struct Payload { uint256 chain; uint8 accessLevel; address payloadsController; uint40 payloadId; }
+  struct Proposal { uint8 state; uint8 accessLevel; uint40 creationTime; uint24 votingDuration; uint40 votingActivationTime; uint40 queuingTime;
+    uint40 cancelTimestamp; address creator; address votingPortal; bytes32 snapshotBlockHash; bytes32 ipfsHash; uint128 forVotes;
+    uint128 againstVotes; uint256 cancellationFee; Payload[] payloads; }
+  event ProposalCreated(uint256 indexed proposalId, address indexed creator, uint8 indexed accessLevel, bytes32 ipfsHash);
+  mapping(uint256 => Proposal) internal proposals;
+  uint256 public count;
+  function createProposal(Payload[] calldata payloads, bytes32 ipfsHash) external returns (uint256 id) {
+    id = count++;
+    Proposal storage proposal = proposals[id];
+    proposal.state = 1; proposal.accessLevel = 1; proposal.creator = msg.sender; proposal.ipfsHash = ipfsHash;
+    for (uint256 i = 0; i < payloads.length; i++) proposal.payloads.push(payloads[i]);
+    emit ProposalCreated(id, msg.sender, 1, ipfsHash);
+  }
+  function getProposal(uint256 id) external view returns (Proposal memory) { return proposals[id]; }
+}`
+
+test('behavior: an Aave GovernanceV3 proposal is recorded with the keys of its payloads, read with getProposal', async () => {
+  const { AaveGovernanceStub } = compile({ 'AaveGovernanceStub.sol': aaveGovernanceStub })
+  const hash = await governor.wallet.deployContract({ abi: AaveGovernanceStub.abi, bytecode: AaveGovernanceStub.bytecode, account: deployer, chain: hardhat })
+  const { contractAddress } = await governor.client.waitForTransactionReceipt({ hash })
+  const create = await governor.wallet.writeContract({
+    address: contractAddress!,
+    abi: AaveGovernanceStub.abi,
+    functionName: 'createProposal',
+    // Real references: Ethereum PayloadsController payload 101 and Polygon's controller (shared/data seatbelt-gov-v3).
+    args: [
+      [
+        { chain: 1n, accessLevel: 1, payloadsController: '0xdAbad81aF85554E9ae636395611C58F7eC1aAEc5', payloadId: 101 },
+        { chain: 137n, accessLevel: 1, payloadsController: '0x401B5D0294E23637c18fcc38b1Bca814CDa2637C', payloadId: 60 },
+      ],
+      '0x1111111111111111111111111111111111111111111111111111111111111111',
+    ],
+    account: deployer,
+    chain: hardhat,
+  })
+  await governor.client.waitForTransactionReceipt({ hash: create })
+  const aave: WatchedDao = { ...dao, id: 'aave-governance', kind: 'aave-governance-v3', address: contractAddress! }
+  const result = await pollChainSource({ client: client(), dao: aave, cursor: null, confirmations: 0, maxBlockRange: 1_000, maxRangesPerPoll: 5 })
+  expect(result.found).toHaveLength(1)
+  expect(result.found[0].checkable).toBe(false)
+  expect(result.found[0].proposal.body).toContain('- chain 1, PayloadsController 0xdAbad81aF85554E9ae636395611C58F7eC1aAEc5, payload 101 → aave-payloads-controller:1:0xdabad81af85554e9ae636395611c58f7ec1aaec5:101')
+  expect(result.found[0].proposal.body).toContain('→ aave-payloads-controller:137:0x401b5d0294e23637c18fcc38b1bca814cda2637c:60')
 })

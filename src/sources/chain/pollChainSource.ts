@@ -1,11 +1,12 @@
 import type { Log, PublicClient } from 'viem'
 import type { SourceCursor } from '../../store/sources/readCursor.ts'
 import type { WatchedDao } from '../watchedDao.ts'
+import { describeAavePayloads } from './describeAavePayloads.ts'
 import { aavePayloadCreated, aaveProposalCreated, governorProposalCreated } from './events.ts'
 import { proposalFromLog, type ProposalFromLogReturnType } from './proposalFromLog.ts'
 
 export type PollChainSourceParameters = {
-  client: Pick<PublicClient, 'getBlockNumber' | 'getBlock' | 'getLogs'>
+  client: Pick<PublicClient, 'getBlockNumber' | 'getBlock' | 'getLogs' | 'readContract'>
   dao: WatchedDao
   cursor: SourceCursor | null
   /** Blocks behind the head that are read: a reorg shallower than this never reaches Firebreak. */
@@ -61,7 +62,14 @@ export async function pollChainSource({ client, dao, cursor, confirmations, maxB
       for (const log of logs) {
         const blockNumber = Number(log.blockNumber)
         try {
-          found.push({ ...proposalFromLog({ kind: dao.kind, chainId: dao.chainId, log }), blockNumber, transactionHash: log.transactionHash, logIndex: log.logIndex })
+          const decoded = proposalFromLog({ kind: dao.kind, chainId: dao.chainId, log })
+          if (dao.kind === 'aave-governance-v3') {
+            const payloads = await describeAavePayloads({ client, governance: dao.address, proposalId: BigInt(decoded.proposal.id) }).catch((error: Error) => [
+              `(getProposal failed: ${error.message.split('\n')[0]})`,
+            ])
+            decoded.proposal.body = `${decoded.proposal.body}\n\nPayloads:\n${payloads.map((line) => `- ${line}`).join('\n')}`
+          }
+          found.push({ ...decoded, blockNumber, transactionHash: log.transactionHash, logIndex: log.logIndex })
         } catch (error) {
           skipped.push({ blockNumber, reason: error instanceof Error ? error.message.split('\n')[0] : String(error) })
         }

@@ -21,7 +21,8 @@ const firstLine = (text: string) => text.replace(/^#+\s*/, '').split('\n')[0].tr
  * - `aave-payloads-controller`: PayloadCreated; its ExecutionActions become the actions, so a payload is
  *   checked as soon as it exists, before any proposal references it.
  * - `aave-governance-v3`: ProposalCreated only carries the proposal's IPFS hash; its payloads are checked
- *   from their own PayloadCreated events, so the proposal is recorded but not checkable on its own.
+ *   from their own PayloadCreated events, so the proposal is recorded but not checkable on its own
+ *   (pollChainSource adds the payload references with describeAavePayloads).
  * Throws viem's decode errors for a log that is not the event its source emits.
  */
 export function proposalFromLog({ kind, chainId, log }: ProposalFromLogParameters): ProposalFromLogReturnType {
