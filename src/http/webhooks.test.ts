@@ -52,7 +52,7 @@ test('default: a signed Alchemy webhook with a PayloadCreated queues the payload
   const again = await post('/webhooks/alchemy', body, { 'x-alchemy-signature': signature })
   expect(await again.json()).toEqual({ accepted: 0, duplicates: 1, ignored: 0 })
   const [row] = (await listProposalStates(env.DB)).filter((state) => state.id === '9101')
-  expect(row).toMatchObject({ source: 'aave-payloads-controller', chainId: 1, state: 'seen', via: 'alchemy', watchedDao: 'aave-v3-ethereum-payloads' })
+  expect(row).toMatchObject({ source: 'aave-payloads-controller', chainId: 1, via: 'alchemy', watchedDao: 'aave-v3-ethereum-payloads' })
 })
 
 test('behavior: a signed QuickNode delivery names its chain in the URL; logs of unwatched contracts are ignored', async () => {
@@ -119,5 +119,5 @@ test('behavior: a Discourse post_created is a risk proposal with changes; post_e
   expect(await (await send('post_created', 1, raw)).json()).toEqual({ outcome: 'duplicate', checkable: true })
   expect(await (await send('post_edited', 2, raw.replace('0% |', '10% |'))).json()).toEqual({ outcome: 'new', checkable: true })
   const [row] = (await listProposalStates(env.DB)).filter((state) => state.source === 'discourse' && state.id === '777')
-  expect(row).toMatchObject({ governor: 'governance.aave.com', via: 'discourse', state: 'seen' })
+  expect(row).toMatchObject({ governor: 'governance.aave.com', via: 'discourse', checkable: true })
 })
