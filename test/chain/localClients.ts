@@ -2,6 +2,7 @@ import {
   type Abi,
   type Address,
   type Hex,
+  getAddress,
   createPublicClient,
   createTestClient,
   createWalletClient,
@@ -53,7 +54,7 @@ export function localClients(url: string): LocalClients {
     const hash = await wallet(0).deployContract({ abi: contract.abi, bytecode: contract.bytecode, args })
     const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 10 })
     if (receipt.status !== 'success' || !receipt.contractAddress) throw new Error('deployment reverted')
-    return receipt.contractAddress
+    return getAddress(receipt.contractAddress)
   }
   const write = async (from: number, address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []) => {
     const account = privateKeyToAccount(hardhatKeys[from])
