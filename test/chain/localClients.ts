@@ -45,7 +45,7 @@ export type LocalClients = {
 
 /** viem clients for a local hardhat node, polling fast because hardhat mines each transaction at once. */
 export function localClients(url: string): LocalClients {
-  const transport = http(url)
+  const transport = http(url, { retryCount: 0 })
   const client = createPublicClient({ chain: hardhat, transport, pollingInterval: 10 })
   const test = createTestClient({ chain: hardhat, mode: 'hardhat', transport })
   const wallet = (index = 0) =>

@@ -8,13 +8,13 @@ import { pinBlock } from '../chain/pinBlock.ts'
 import { readTokenMetadata } from '../chain/readTokenMetadata.ts'
 import { sealMarketState } from '../chain/sealMarketState.ts'
 import { aaveV3AddressesProviderAbi, aaveV3OracleAbi, aaveV3PoolAbi, aaveV3TokenAbi } from './aaveV3Abi.ts'
+import { aaveReserveParameters } from './aaveReserveParameters.ts'
 import { readConfigurationBits } from './readConfigurationBits.ts'
 
 export type LoadAaveV3StateParameters = LoadStateParameters
 export type LoadAaveV3StateReturnType = MarketState
 
 const ray = 10n ** 27n
-const bps = (value: bigint) => formatUnits(value, 4)
 
 /**
  * An Aave v3 pool at one block: every reserve (configuration, oracle price and source, aToken and debt token
@@ -62,7 +62,7 @@ export async function loadAaveV3State({ client, market: pool, blockNumber, multi
   const usdWad = (amount: bigint, index: number) => (amount * prices[index] * 10n ** 18n) / (baseCurrencyUnit * 10n ** BigInt(metadata[index].decimals))
   let protocolReservesWad = 0n
   const assets: AssetState[] = reserves.map((asset, index) => {
-    const configuration = readConfigurationBits(reserveData[index].configuration)
+    const { eModeCategory: _eModeCategory, ...parameters } = aaveReserveParameters(readConfigurationBits(reserveData[index].configuration))
     const { decimals, symbol } = metadata[index]
     const stable = stableDebtSupply[index]
     const stableDebt = optionalSupply(reserveData[index].stableDebtTokenAddress) ?? (stable.status === 'success' ? stable.result : 0n)
@@ -74,18 +74,7 @@ export async function loadAaveV3State({ client, market: pool, blockNumber, multi
       symbol,
       decimals,
       price: formatUnits(prices[index], priceDecimals),
-      collateralFactor: bps(configuration.ltvBps),
-      liquidationThreshold: bps(configuration.liquidationThresholdBps),
-      liquidationBonus: configuration.liquidationBonusBps > 10_000n ? bps(configuration.liquidationBonusBps - 10_000n) : '0',
-      liquidationProtocolFee: bps(configuration.liquidationProtocolFeeBps),
-      reserveFactor: bps(configuration.reserveFactorBps),
-      supplyCap: configuration.supplyCap.toString(),
-      borrowCap: configuration.borrowCap.toString(),
-      debtCeiling: formatUnits(configuration.debtCeilingCents, 2),
-      frozen: configuration.frozen,
-      paused: configuration.paused,
-      borrowingEnabled: configuration.borrowingEnabled,
-      collateralEnabled: configuration.liquidationThresholdBps > 0n,
+      ...parameters,
       totalSupply: formatUnits(aTokenSupply[index], decimals),
       totalDebt: formatUnits(variableDebtSupply[index] + stableDebt, decimals),
       oracle: oracles[index],
