@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { type AaveV3Deployment, deployAaveV3 } from '../../../test/chain/deployAaveV3.ts'
 import { localClients } from '../../../test/chain/localClients.ts'
 import { type LocalChain, startHardhat } from '../../../test/chain/startHardhat.ts'
-import { contentHash } from '../../store/contentHash.ts'
+import { canonicalHash } from '../../engine/canonicalHash.ts'
 import { createChainClient } from '../chain/createChainClient.ts'
 import { loadAaveV3State } from './loadAaveV3State.ts'
 
@@ -85,7 +85,7 @@ test('behavior: the content hash is sha-256 of the canonical state without it, a
   expect(first.provenance.contentHash).toMatch(/^[0-9a-f]{64}$/)
   expect(second.provenance.contentHash).toBe(first.provenance.contentHash)
   const { contentHash: hash, ...provenance } = first.provenance
-  expect(await contentHash({ ...first, provenance })).toBe(hash)
+  expect(await canonicalHash({ ...first, provenance })).toBe(hash)
 })
 
 test('behavior: a bounded load keeps the largest borrower and sums the tail honestly', async () => {

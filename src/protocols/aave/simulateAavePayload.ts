@@ -1,4 +1,5 @@
 import { type Address, decodeFunctionResult, encodeFunctionData, getAddress, parseAbi, type PublicClient } from 'viem'
+import { BaseError } from '../../errors.ts'
 import type { ParameterChange, ParameterName } from '../../model.ts'
 import { multicall3Address } from '../chain/chainRead.ts'
 import { readTokenMetadata } from '../chain/readTokenMetadata.ts'
@@ -35,13 +36,15 @@ export type UnmodelledChange = { asset: Address; field: keyof ConfigurationBits;
 
 export type SimulateAavePayloadReturnType = { changes: ParameterChange[]; unmodelled: UnmodelledChange[]; blockNumber: bigint }
 
-export class AavePayloadRevertedError extends Error {
+/** The payload's `execute()` reverted inside the probe (or the probe could not run): its changes are unknown. */
+export class AavePayloadRevertedError extends BaseError {
   override name = 'AavePayloadRevertedError'
   constructor(
     readonly payload: Address,
-    readonly details: string,
+    reason: string,
+    cause?: unknown,
   ) {
-    super(`Aave payload ${payload} reverted when executed by the probe: ${details}`)
+    super(`Aave payload ${payload} reverted when executed by the probe: ${reason}`, { cause })
   }
 }
 
@@ -76,7 +79,7 @@ export async function simulateAavePayload({
       gas,
     }))
   } catch (error) {
-    throw new AavePayloadRevertedError(payload, revertReason(error))
+    throw new AavePayloadRevertedError(payload, revertReason(error), error)
   }
   if (!data) throw new AavePayloadRevertedError(payload, 'the probe returned no data')
   const [before, after] = decodeFunctionResult({ abi: aavePayloadProbeAbi, functionName: 'probe', data })

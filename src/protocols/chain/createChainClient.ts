@@ -5,7 +5,7 @@ export type CreateChainClientParameters = {
   rpcUrls: string[]
   /** Milliseconds before one request to one URL is abandoned. */
   timeoutMs?: number
-  /** Retries per URL before falling back to the next. */
+  /** Retries of a failed request: per URL with one URL; of the whole list, in order, with several. */
   retryCount?: number
 }
 
@@ -19,6 +19,8 @@ export type CreateChainClientReturnType = PublicClient
  */
 export function createChainClient({ rpcUrls, timeoutMs = 15_000, retryCount = 2 }: CreateChainClientParameters): CreateChainClientReturnType {
   if (rpcUrls.length === 0) throw new Error('createChainClient: at least one RPC URL is needed')
-  const transports = rpcUrls.map((url) => http(url, { timeout: timeoutMs, retryCount, retryDelay: 250 }))
-  return createPublicClient({ transport: transports.length === 1 ? transports[0] : fallback(transports, { retryCount }) })
+  if (rpcUrls.length === 1) return createPublicClient({ transport: http(rpcUrls[0], { timeout: timeoutMs, retryCount, retryDelay: 250 }) })
+  // With several URLs a failing one is left at once for the next; the list as a whole is retried.
+  const transports = rpcUrls.map((url) => http(url, { timeout: timeoutMs, retryCount: 0 }))
+  return createPublicClient({ transport: fallback(transports, { retryCount, retryDelay: 250 }) })
 }
