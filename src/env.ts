@@ -9,4 +9,10 @@ export type Env = {
   DISCOURSE_URL?: string
   DISCOURSE_API_KEY?: string
   DISCOURSE_API_USERNAME?: string
+  /** Markets the cron keeps snapshots of: JSON [{ "protocol": "aave-v3", "chainId": 1, "market": "0x…" }]. */
+  SNAPSHOT_MARKETS?: string
+  /** Secret: JSON-RPC URLs per chain, tried in order: JSON { "1": ["https://…", "https://…"] }. */
+  RPC_URLS?: string
+  /** A market's snapshot is read again once the stored one is older than this (default 60). */
+  SNAPSHOT_MAX_AGE_MINUTES?: string
 }

@@ -1,6 +1,6 @@
 import { type Address, formatUnits, zeroAddress } from 'viem'
 import type { AssetState, MarketState, Position } from '../../model.ts'
-import { type ChainRead, multicall3Address } from '../chain/chainRead.ts'
+import { type ChainRead, multicall3Address, multicallOptions } from '../chain/chainRead.ts'
 import { describeOracles } from '../chain/describeOracles.ts'
 import { findLargestBorrowers } from '../chain/findLargestBorrowers.ts'
 import { borrowerScanBounds, type LoadStateParameters } from '../chain/loadStateParameters.ts'
@@ -36,8 +36,8 @@ export async function loadAaveV3State({ client, market: pool, blockNumber, multi
     client.readContract({ ...at, address: addressesProvider, abi: aaveV3AddressesProviderAbi, functionName: 'getMarketId' }).catch(() => ''),
   ])
   const [reserveData, sources, prices, baseCurrencyUnit, metadata] = await Promise.all([
-    client.multicall({ ...read, allowFailure: false, contracts: reserves.map((asset) => ({ address: pool, abi: aaveV3PoolAbi, functionName: 'getReserveData', args: [asset] }) as const) }),
-    client.multicall({ ...read, allowFailure: false, contracts: reserves.map((asset) => ({ address: oracle, abi: aaveV3OracleAbi, functionName: 'getSourceOfAsset', args: [asset] }) as const) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: reserves.map((asset) => ({ address: pool, abi: aaveV3PoolAbi, functionName: 'getReserveData', args: [asset] }) as const) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: reserves.map((asset) => ({ address: oracle, abi: aaveV3OracleAbi, functionName: 'getSourceOfAsset', args: [asset] }) as const) }),
     client.readContract({ ...at, address: oracle, abi: aaveV3OracleAbi, functionName: 'getAssetsPrices', args: [reserves] }),
     client.readContract({ ...at, address: oracle, abi: aaveV3OracleAbi, functionName: 'BASE_CURRENCY_UNIT' }),
     readTokenMetadata(read, [...reserves]),
@@ -45,15 +45,15 @@ export async function loadAaveV3State({ client, market: pool, blockNumber, multi
   const totalSupply = (address: Address) => ({ address, abi: aaveV3TokenAbi, functionName: 'totalSupply' }) as const
   const optionalSupply = (address: Address) => (address === zeroAddress ? 0n : undefined)
   const [aTokenSupply, variableDebtSupply, stableDebtSupply, treasuries, oracles] = await Promise.all([
-    client.multicall({ ...read, allowFailure: false, contracts: reserveData.map((data) => totalSupply(data.aTokenAddress)) }),
-    client.multicall({ ...read, allowFailure: false, contracts: reserveData.map((data) => totalSupply(data.variableDebtTokenAddress)) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: reserveData.map((data) => totalSupply(data.aTokenAddress)) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: reserveData.map((data) => totalSupply(data.variableDebtTokenAddress)) }),
     // Aave 3.2 retired stable debt: its token address may be zero.
-    client.multicall({ ...read, allowFailure: true, contracts: reserveData.map((data) => totalSupply(data.stableDebtTokenAddress)) }),
-    client.multicall({ ...read, allowFailure: false, contracts: reserveData.map((data) => ({ address: data.aTokenAddress, abi: aaveV3TokenAbi, functionName: 'RESERVE_TREASURY_ADDRESS' }) as const) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: true, contracts: reserveData.map((data) => totalSupply(data.stableDebtTokenAddress)) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: reserveData.map((data) => ({ address: data.aTokenAddress, abi: aaveV3TokenAbi, functionName: 'RESERVE_TREASURY_ADDRESS' }) as const) }),
     describeOracles(read, [...sources]),
   ])
   const treasuryBalances: readonly bigint[] = await client.multicall({
-    ...read,
+    ...multicallOptions(read),
     allowFailure: false,
     contracts: reserveData.map((data, index) => ({ address: data.aTokenAddress, abi: aaveV3TokenAbi, functionName: 'balanceOf', args: [treasuries[index]] }) as const),
   })
@@ -92,7 +92,7 @@ export async function loadAaveV3State({ client, market: pool, blockNumber, multi
     measuredWith: 'Pool.getUserAccountData',
     measure: async (accounts) => {
       const data = await client.multicall({
-        ...read,
+        ...multicallOptions(read),
         allowFailure: false,
         contracts: accounts.map((user) => ({ address: pool, abi: aaveV3PoolAbi, functionName: 'getUserAccountData', args: [user] }) as const),
       })
@@ -136,10 +136,10 @@ async function readPositions(read: ChainRead, pool: Address, accounts: Address[]
   const balance = (token: Address, account: Address) => ({ address: token, abi: aaveV3TokenAbi, functionName: 'balanceOf', args: [account] }) as const
   const pairs = accounts.flatMap((account) => reserveData.map((data) => ({ account, data })))
   const [userConfigurations, supplied, variableDebt, stableDebt] = await Promise.all([
-    client.multicall({ ...read, allowFailure: false, contracts: accounts.map((user) => ({ address: pool, abi: aaveV3PoolAbi, functionName: 'getUserConfiguration', args: [user] }) as const) }),
-    client.multicall({ ...read, allowFailure: false, contracts: pairs.map(({ account, data }) => balance(data.aTokenAddress, account)) }),
-    client.multicall({ ...read, allowFailure: false, contracts: pairs.map(({ account, data }) => balance(data.variableDebtTokenAddress, account)) }),
-    client.multicall({ ...read, allowFailure: true, contracts: pairs.map(({ account, data }) => balance(data.stableDebtTokenAddress, account)) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: accounts.map((user) => ({ address: pool, abi: aaveV3PoolAbi, functionName: 'getUserConfiguration', args: [user] }) as const) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: pairs.map(({ account, data }) => balance(data.aTokenAddress, account)) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: pairs.map(({ account, data }) => balance(data.variableDebtTokenAddress, account)) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: true, contracts: pairs.map(({ account, data }) => balance(data.stableDebtTokenAddress, account)) }),
   ])
   return accounts.map((account, accountIndex) => {
     const position: Position = { account, collateral: {}, debt: {} }

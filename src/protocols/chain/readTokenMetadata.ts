@@ -1,5 +1,5 @@
 import { type Address, erc20Abi, erc20Abi_bytes32, hexToString } from 'viem'
-import type { ChainRead } from './chainRead.ts'
+import { type ChainRead, multicallOptions } from './chainRead.ts'
 
 export type TokenMetadata = { symbol: string; decimals: number }
 
@@ -7,8 +7,9 @@ export type TokenMetadata = { symbol: string; decimals: number }
  * Symbol and decimals of ERC-20 tokens in two multicalls. A token whose `symbol()` is bytes32 (MKR) is read
  * that way; one without a symbol is named by its address, so a load never fails on metadata.
  */
-export async function readTokenMetadata({ client, blockNumber, multicallAddress }: ChainRead, tokens: Address[]): Promise<TokenMetadata[]> {
-  const read = { blockNumber, multicallAddress, allowFailure: true } as const
+export async function readTokenMetadata(chainRead: ChainRead, tokens: Address[]): Promise<TokenMetadata[]> {
+  const { client } = chainRead
+  const read = { ...multicallOptions(chainRead), allowFailure: true } as const
   const [symbols, symbols32, decimals] = await Promise.all([
     client.multicall({ ...read, contracts: tokens.map((address) => ({ address, abi: erc20Abi, functionName: 'symbol' }) as const) }),
     client.multicall({ ...read, contracts: tokens.map((address) => ({ address, abi: erc20Abi_bytes32, functionName: 'symbol' }) as const) }),

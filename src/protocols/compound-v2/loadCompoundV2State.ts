@@ -1,6 +1,6 @@
 import { type Address, formatUnits, getAddress } from 'viem'
 import type { AssetState, MarketState, Position } from '../../model.ts'
-import { type ChainRead, multicall3Address } from '../chain/chainRead.ts'
+import { type ChainRead, multicall3Address, multicallOptions } from '../chain/chainRead.ts'
 import { findLargestBorrowers } from '../chain/findLargestBorrowers.ts'
 import { borrowerScanBounds, type LoadStateParameters } from '../chain/loadStateParameters.ts'
 import { pinBlock } from '../chain/pinBlock.ts'
@@ -38,15 +38,15 @@ export async function loadCompoundV2State({ client, market: comptroller, blockNu
   const perMarket = <const F extends 'markets' | 'borrowCaps' | 'mintGuardianPaused' | 'borrowGuardianPaused'>(functionName: F) =>
     cTokens.map((cToken) => ({ address: comptroller, abi: comptrollerAbi, functionName, args: [cToken] }) as const)
   const cTokenView = (functionName: 'totalSupply' | 'exchangeRateStored' | 'totalBorrows' | 'totalReserves' | 'reserveFactorMantissa') =>
-    client.multicall({ ...read, allowFailure: false, contracts: cTokens.map((address) => ({ address, abi: cTokenAbi, functionName }) as const) }) as Promise<bigint[]>
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: cTokens.map((address) => ({ address, abi: cTokenAbi, functionName }) as const) }) as Promise<bigint[]>
   const [marketInfo, borrowCaps, mintPaused, borrowPaused, underlyings, seizeShares, prices, supplies, exchangeRates, totalBorrows, totalReserves, reserveFactors] = await Promise.all([
-    client.multicall({ ...read, allowFailure: false, contracts: perMarket('markets') }),
-    client.multicall({ ...read, allowFailure: false, contracts: perMarket('borrowCaps') }),
-    client.multicall({ ...read, allowFailure: false, contracts: perMarket('mintGuardianPaused') }),
-    client.multicall({ ...read, allowFailure: false, contracts: perMarket('borrowGuardianPaused') }),
-    client.multicall({ ...read, allowFailure: true, contracts: cTokens.map((address) => ({ address, abi: cTokenAbi, functionName: 'underlying' }) as const) }),
-    client.multicall({ ...read, allowFailure: true, contracts: cTokens.map((address) => ({ address, abi: cTokenAbi, functionName: 'protocolSeizeShareMantissa' }) as const) }),
-    client.multicall({ ...read, allowFailure: false, contracts: cTokens.map((cToken) => ({ address: oracle, abi: compoundOracleAbi, functionName: 'getUnderlyingPrice', args: [cToken] }) as const) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: perMarket('markets') }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: perMarket('borrowCaps') }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: perMarket('mintGuardianPaused') }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: perMarket('borrowGuardianPaused') }),
+    client.multicall({ ...multicallOptions(read), allowFailure: true, contracts: cTokens.map((address) => ({ address, abi: cTokenAbi, functionName: 'underlying' }) as const) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: true, contracts: cTokens.map((address) => ({ address, abi: cTokenAbi, functionName: 'protocolSeizeShareMantissa' }) as const) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: cTokens.map((cToken) => ({ address: oracle, abi: compoundOracleAbi, functionName: 'getUnderlyingPrice', args: [cToken] }) as const) }),
     cTokenView('totalSupply'),
     cTokenView('exchangeRateStored'),
     cTokenView('totalBorrows'),
@@ -93,8 +93,8 @@ export async function loadCompoundV2State({ client, market: comptroller, blockNu
   const measure = async (accounts: Address[]): Promise<AccountExposure[]> => {
     const pairs = accounts.flatMap((account) => cTokens.map((cToken) => ({ account, cToken })))
     const [accountSnapshots, assetsIn] = await Promise.all([
-      client.multicall({ ...read, allowFailure: false, contracts: pairs.map(({ account, cToken }) => ({ address: cToken, abi: cTokenAbi, functionName: 'getAccountSnapshot', args: [account] }) as const) }),
-      client.multicall({ ...read, allowFailure: false, contracts: accounts.map((account) => ({ address: comptroller, abi: comptrollerAbi, functionName: 'getAssetsIn', args: [account] }) as const) }),
+      client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: pairs.map(({ account, cToken }) => ({ address: cToken, abi: cTokenAbi, functionName: 'getAccountSnapshot', args: [account] }) as const) }),
+      client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: accounts.map((account) => ({ address: comptroller, abi: comptrollerAbi, functionName: 'getAssetsIn', args: [account] }) as const) }),
     ])
     return accounts.map((account, accountIndex) => {
       const entered = new Set(assetsIn[accountIndex].map((cToken) => getAddress(cToken)))

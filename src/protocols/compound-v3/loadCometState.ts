@@ -1,6 +1,6 @@
 import { type Address, formatUnits, getAddress } from 'viem'
 import type { AssetState, MarketState, Position } from '../../model.ts'
-import { type ChainRead, multicall3Address } from '../chain/chainRead.ts'
+import { type ChainRead, multicall3Address, multicallOptions } from '../chain/chainRead.ts'
 import { describeOracles } from '../chain/describeOracles.ts'
 import { findLargestBorrowers } from '../chain/findLargestBorrowers.ts'
 import { borrowerScanBounds, type LoadStateParameters } from '../chain/loadStateParameters.ts'
@@ -29,7 +29,7 @@ export async function loadCometState({ client, market: comet, blockNumber, multi
   const block = await pinBlock(client, blockNumber)
   const read: ChainRead = { client, blockNumber: block.blockNumber, multicallAddress }
   const [baseToken, baseFeed, numAssets, totalSupply, totalBorrow, reserves, supplyPaused, withdrawPaused] = await client.multicall({
-    ...read,
+    ...multicallOptions(read),
     allowFailure: false,
     contracts: [
       { address: comet, abi: cometAbi, functionName: 'baseToken' },
@@ -43,14 +43,14 @@ export async function loadCometState({ client, market: comet, blockNumber, multi
     ],
   })
   const infos = await client.multicall({
-    ...read,
+    ...multicallOptions(read),
     allowFailure: false,
     contracts: Array.from({ length: numAssets }, (_, i) => ({ address: comet, abi: cometAbi, functionName: 'getAssetInfo', args: [i] }) as const),
   })
   const feeds = [baseFeed, ...infos.map((info) => info.priceFeed)]
   const [prices, totals, metadata, oracles] = await Promise.all([
-    client.multicall({ ...read, allowFailure: false, contracts: feeds.map((feed) => ({ address: comet, abi: cometAbi, functionName: 'getPrice', args: [feed] }) as const) }),
-    client.multicall({ ...read, allowFailure: false, contracts: infos.map((info) => ({ address: comet, abi: cometAbi, functionName: 'totalsCollateral', args: [info.asset] }) as const) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: feeds.map((feed) => ({ address: comet, abi: cometAbi, functionName: 'getPrice', args: [feed] }) as const) }),
+    client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: infos.map((info) => ({ address: comet, abi: cometAbi, functionName: 'totalsCollateral', args: [info.asset] }) as const) }),
     readTokenMetadata(read, [baseToken, ...infos.map((info) => info.asset)]),
     describeOracles(read, feeds),
   ])
@@ -99,9 +99,9 @@ export async function loadCometState({ client, market: comet, blockNumber, multi
   const balances = new Map<Address, { collateral: bigint[]; debt: bigint }>()
   const measure = async (accounts: Address[]): Promise<AccountExposure[]> => {
     const [debts, collaterals] = await Promise.all([
-      client.multicall({ ...read, allowFailure: false, contracts: accounts.map((account) => ({ address: comet, abi: cometAbi, functionName: 'borrowBalanceOf', args: [account] }) as const) }),
+      client.multicall({ ...multicallOptions(read), allowFailure: false, contracts: accounts.map((account) => ({ address: comet, abi: cometAbi, functionName: 'borrowBalanceOf', args: [account] }) as const) }),
       client.multicall({
-        ...read,
+        ...multicallOptions(read),
         allowFailure: false,
         contracts: accounts.flatMap((account) => infos.map((info) => ({ address: comet, abi: cometAbi, functionName: 'collateralBalanceOf', args: [account, info.asset] }) as const)),
       }),
