@@ -9,7 +9,7 @@ import { readTokenMetadata } from '../chain/readTokenMetadata.ts'
 import { sealMarketState } from '../chain/sealMarketState.ts'
 import { aaveV3AddressesProviderAbi, aaveV3OracleAbi, aaveV3PoolAbi, aaveV3TokenAbi } from './aaveV3Abi.ts'
 import { aaveReserveParameters } from './aaveReserveParameters.ts'
-import { readConfigurationBits } from './readConfigurationBits.ts'
+import { decodeReserveConfiguration } from './decodeReserveConfiguration.ts'
 
 export type LoadAaveV3StateParameters = LoadStateParameters
 export type LoadAaveV3StateReturnType = MarketState
@@ -62,7 +62,7 @@ export async function loadAaveV3State({ client, market: pool, blockNumber, multi
   const usdWad = (amount: bigint, index: number) => (amount * prices[index] * 10n ** 18n) / (baseCurrencyUnit * 10n ** BigInt(metadata[index].decimals))
   let protocolReservesWad = 0n
   const assets: AssetState[] = reserves.map((asset, index) => {
-    const { eModeCategory: _eModeCategory, ...parameters } = aaveReserveParameters(readConfigurationBits(reserveData[index].configuration))
+    const { eModeCategory: _eModeCategory, ...parameters } = aaveReserveParameters(decodeReserveConfiguration(reserveData[index].configuration))
     const { decimals, symbol } = metadata[index]
     const stable = stableDebtSupply[index]
     const stableDebt = optionalSupply(reserveData[index].stableDebtTokenAddress) ?? (stable.status === 'success' ? stable.result : 0n)

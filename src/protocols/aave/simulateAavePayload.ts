@@ -6,7 +6,7 @@ import { readTokenMetadata } from '../chain/readTokenMetadata.ts'
 import { revertReason } from '../chain/revertReason.ts'
 import { aavePayloadProbeBytecode } from './aavePayloadProbeBytecode.ts'
 import { aaveReserveParameters } from './aaveReserveParameters.ts'
-import { type ConfigurationBits, readConfigurationBits } from './readConfigurationBits.ts'
+import { decodeReserveConfiguration, type ReserveConfiguration } from './decodeReserveConfiguration.ts'
 
 /** AavePayloadProbe.sol's entry point. */
 export const aavePayloadProbeAbi = parseAbi([
@@ -32,7 +32,7 @@ export type SimulateAavePayloadParameters = {
 }
 
 /** A configuration field that changed but has no Firebreak parameter (flash loans, siloed borrowing, …). */
-export type UnmodelledChange = { asset: Address; field: keyof ConfigurationBits; before: string; after: string }
+export type UnmodelledChange = { asset: Address; field: keyof ReserveConfiguration; before: string; after: string }
 
 export type SimulateAavePayloadReturnType = { changes: ParameterChange[]; unmodelled: UnmodelledChange[]; blockNumber: bigint }
 
@@ -48,7 +48,7 @@ export class AavePayloadRevertedError extends BaseError {
   }
 }
 
-const unmodelledFields = ['active', 'stableBorrowingEnabled', 'borrowableInIsolation', 'siloedBorrowing', 'flashLoanEnabled', 'unbackedMintCap', 'decimals'] as const
+const unmodelledFields = ['active', 'stableBorrowRateEnabled', 'borrowableInIsolation', 'siloedBorrowing', 'flashLoanEnabled', 'unbackedMintCap', 'virtualAccountingEnabled', 'decimals'] as const
 
 /**
  * What an Aave payload changes, without a simulation vendor: one eth_call whose state override replaces the
@@ -101,7 +101,7 @@ export async function simulateAavePayload({
     ...(note ? { note } : {}),
   })
   const index = (reserves: typeof before) =>
-    new Map(reserves.assets.map((asset, i) => [getAddress(asset), { bits: readConfigurationBits(reserves.configurations[i]), source: getAddress(reserves.sources[i]) }]))
+    new Map(reserves.assets.map((asset, i) => [getAddress(asset), { bits: decodeReserveConfiguration(reserves.configurations[i]), source: getAddress(reserves.sources[i]) }]))
   const beforeByAsset = index(before)
   const afterByAsset = index(after)
   const oracleNote = getAddress(before.oracle) === getAddress(after.oracle) ? undefined : `the pool's price oracle changed ${before.oracle} → ${after.oracle}`
