@@ -107,5 +107,5 @@ test('behavior: the fallback transport skips an RPC URL that does not answer', a
 
 test('errors: an address that is not an Aave v3 pool fails with the contract call named', async () => {
   const client = createChainClient({ rpcUrls: [chain.url] })
-  await expect(loadAaveV3State({ client, market: aave.reserves.WETH.asset, blockNumber: lastBlock })).rejects.toThrow(/ADDRESSES_PROVIDER/)
+  await expect(loadAaveV3State({ client, market: aave.reserves.WETH.asset, blockNumber: lastBlock })).rejects.toThrow(/is not an Aave v3 Pool: ADDRESSES_PROVIDER\(\) failed/)
 })

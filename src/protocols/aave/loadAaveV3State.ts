@@ -1,4 +1,5 @@
 import { type Address, formatUnits, zeroAddress } from 'viem'
+import { BaseError } from '../../errors.ts'
 import type { AssetState, MarketState, Position } from '../../model.ts'
 import { type ChainRead, multicall3Address, multicallOptions } from '../chain/chainRead.ts'
 import { describeOracles } from '../chain/describeOracles.ts'
@@ -27,10 +28,10 @@ export async function loadAaveV3State({ client, market: pool, blockNumber, multi
   const block = await pinBlock(client, blockNumber)
   const read: ChainRead = { client, blockNumber: block.blockNumber, multicallAddress }
   const at = { blockNumber: block.blockNumber } as const
-  const [addressesProvider, reserves] = await Promise.all([
-    client.readContract({ ...at, address: pool, abi: aaveV3PoolAbi, functionName: 'ADDRESSES_PROVIDER' }),
-    client.readContract({ ...at, address: pool, abi: aaveV3PoolAbi, functionName: 'getReservesList' }),
-  ])
+  const addressesProvider = await client.readContract({ ...at, address: pool, abi: aaveV3PoolAbi, functionName: 'ADDRESSES_PROVIDER' }).catch((cause: unknown) => {
+    throw new BaseError(`${pool} is not an Aave v3 Pool: ADDRESSES_PROVIDER() failed at block ${block.blockNumber}`, { cause })
+  })
+  const reserves = await client.readContract({ ...at, address: pool, abi: aaveV3PoolAbi, functionName: 'getReservesList' })
   const [oracle, marketId] = await Promise.all([
     client.readContract({ ...at, address: addressesProvider, abi: aaveV3AddressesProviderAbi, functionName: 'getPriceOracle' }),
     client.readContract({ ...at, address: addressesProvider, abi: aaveV3AddressesProviderAbi, functionName: 'getMarketId' }).catch(() => ''),

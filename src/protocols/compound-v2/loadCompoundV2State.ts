@@ -1,4 +1,5 @@
 import { type Address, formatUnits, getAddress } from 'viem'
+import { BaseError } from '../../errors.ts'
 import type { AssetState, MarketState, Position } from '../../model.ts'
 import { type ChainRead, multicall3Address, multicallOptions } from '../chain/chainRead.ts'
 import { findLargestBorrowers } from '../chain/findLargestBorrowers.ts'
@@ -29,12 +30,10 @@ export async function loadCompoundV2State({ client, market: comptroller, blockNu
   const at = { blockNumber: block.blockNumber } as const
   const view = (functionName: 'getAllMarkets' | 'closeFactorMantissa' | 'liquidationIncentiveMantissa' | 'oracle') =>
     client.readContract({ ...at, address: comptroller, abi: comptrollerAbi, functionName })
-  const [cTokens, closeFactor, incentive, oracle] = (await Promise.all([view('getAllMarkets'), view('closeFactorMantissa'), view('liquidationIncentiveMantissa'), view('oracle')])) as [
-    readonly Address[],
-    bigint,
-    bigint,
-    Address,
-  ]
+  const cTokens = (await view('getAllMarkets').catch((cause: unknown) => {
+    throw new BaseError(`${comptroller} is not a Compound v2 Comptroller: getAllMarkets() failed at block ${block.blockNumber}`, { cause })
+  })) as readonly Address[]
+  const [closeFactor, incentive, oracle] = (await Promise.all([view('closeFactorMantissa'), view('liquidationIncentiveMantissa'), view('oracle')])) as [bigint, bigint, Address]
   const perMarket = <const F extends 'markets' | 'borrowCaps' | 'mintGuardianPaused' | 'borrowGuardianPaused'>(functionName: F) =>
     cTokens.map((cToken) => ({ address: comptroller, abi: comptrollerAbi, functionName, args: [cToken] }) as const)
   const cTokenView = (functionName: 'totalSupply' | 'exchangeRateStored' | 'totalBorrows' | 'totalReserves' | 'reserveFactorMantissa') =>

@@ -59,3 +59,8 @@ test('behavior: the tail of borrowers beyond the bound is summed in USD', async 
   expect(state.positions).toHaveLength(1)
   expect(state.positionsTail).toMatchObject({ accounts: 1, debtUsd: '30000', collateralUsd: '60000', unmeasuredAccounts: 0 })
 })
+
+test('errors: an address that is not a Comet fails with what was tried', async () => {
+  const client = createChainClient({ rpcUrls: [chain.url] })
+  await expect(loadCometState({ client, market: comet.base })).rejects.toThrow(/is not a Compound III Comet: baseToken\(\) failed/)
+})

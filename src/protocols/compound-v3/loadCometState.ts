@@ -1,4 +1,5 @@
 import { type Address, formatUnits, getAddress } from 'viem'
+import { BaseError } from '../../errors.ts'
 import type { AssetState, MarketState, Position } from '../../model.ts'
 import { type ChainRead, multicall3Address, multicallOptions } from '../chain/chainRead.ts'
 import { describeOracles } from '../chain/describeOracles.ts'
@@ -28,6 +29,9 @@ const priceDecimals = 8
 export async function loadCometState({ client, market: comet, blockNumber, multicallAddress = multicall3Address, borrowers }: LoadCometStateParameters): Promise<LoadCometStateReturnType> {
   const block = await pinBlock(client, blockNumber)
   const read: ChainRead = { client, blockNumber: block.blockNumber, multicallAddress }
+  await client.readContract({ blockNumber: block.blockNumber, address: comet, abi: cometAbi, functionName: 'baseToken' }).catch((cause: unknown) => {
+    throw new BaseError(`${comet} is not a Compound III Comet: baseToken() failed at block ${block.blockNumber}`, { cause })
+  })
   const [baseToken, baseFeed, numAssets, totalSupply, totalBorrow, reserves, supplyPaused, withdrawPaused] = await client.multicall({
     ...multicallOptions(read),
     allowFailure: false,
