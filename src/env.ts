@@ -15,7 +15,7 @@ export type Env = {
   DISCOURSE_API_USERNAME?: string
   /** Discovered proposals waiting for their check (consumer: the `queue` handler; dead letters: firebreak-checks-dlq). */
   CHECKS: Queue<CheckMessage>
-  /** JSON object of chain id → JSON-RPC URL used to poll governors: {"1":"https://…","42161":"https://…"}. */
+  /** Secret: JSON-RPC URLs per chain, tried in order, for polling governors and reading snapshots: {"1": ["https://…", "https://…"]} (see readRpcUrls). */
   RPC_URLS?: string
   /** Blocks behind the head a poll reads to (reorg safety); default 12. */
   CONFIRMATIONS?: string
@@ -30,4 +30,8 @@ export type Env = {
   SNAPSHOT_GRAPHQL_URL?: string
   /** Bearer token for the operator routes (/v1/daos) the `firebreak daos` command uses. */
   ADMIN_TOKEN?: string
+  /** Markets the cron keeps snapshots of: JSON [{ "protocol": "aave-v3", "chainId": 1, "market": "0x…" }]. */
+  SNAPSHOT_MARKETS?: string
+  /** A market's snapshot is read again once the stored one is older than this (default 60). */
+  SNAPSHOT_MAX_AGE_MINUTES?: string
 }

@@ -222,6 +222,19 @@ export type MarketState = {
     insuranceFund: DecimalString
     source: string
   }
+  /**
+   * Borrowers a bounded load saw but did not load one by one, summed at the same block (see the loaders in
+   * src/protocols/<family>/load…State.ts). Absent when positions were not read from a chain.
+   */
+  positionsTail?: {
+    /** Accounts with debt left out of `positions`. */
+    accounts: number
+    collateralUsd: DecimalString
+    debtUsd: DecimalString
+    /** Accounts named by events that the loader did not measure at all (beyond its bound). */
+    unmeasuredAccounts: number
+    source: string
+  }
   /** Aave: close factor rules live in the engine; Compound v2 keeps it as a market parameter. */
   closeFactor?: DecimalString
   /**

@@ -5,10 +5,13 @@ import { handleEngineShards } from './shards/handleEngineShards.ts'
 import { pollSources } from './sources/pollSources.ts'
 import type { CheckMessage } from './sources/queue/checkMessage.ts'
 import { consumeChecks } from './sources/queue/consumeChecks.ts'
+import { refreshSnapshots } from './store/refreshSnapshots.ts'
 
 export default {
   fetch: app.fetch,
-  scheduled: async (_controller, env) => {
+  // Every cron tick: find new proposals (they go to the CHECKS queue) and refresh stale market snapshots.
+  scheduled: async (_controller, env, ctx) => {
+    ctx.waitUntil(refreshSnapshots(env))
     await pollSources(env)
   },
   async queue(batch, env) {

@@ -34,7 +34,7 @@ async function watchOnly(dao: WatchedDao) {
 async function runCron(overrides: Partial<typeof env>) {
   const controller = createScheduledController({ scheduledTime: new Date('2026-11-25T15:30:00Z'), cron: '*/5 * * * *' })
   const context = createExecutionContext()
-  await worker.scheduled(controller, { ...env, CONFIRMATIONS: '0', ...overrides })
+  await worker.scheduled(controller, { ...env, CONFIRMATIONS: '0', ...overrides }, context)
   await waitOnExecutionContext(context)
 }
 

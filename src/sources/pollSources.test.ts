@@ -35,7 +35,7 @@ test('default: the cron reads the default Snapshot space and forums, records ris
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => answer(input, init))
   const controller = createScheduledController({ scheduledTime: new Date('2026-11-25T15:30:00Z'), cron: '*/5 * * * *' })
   const context = createExecutionContext()
-  await worker.scheduled(controller, env)
+  await worker.scheduled(controller, env, context)
   await waitOnExecutionContext(context)
   const rows = await listProposalStates(env.DB)
   expect(rows.map(({ source, id, title, checkable }) => ({ source, id, title, checkable })).sort((a, b) => a.id.localeCompare(b.id))).toEqual([

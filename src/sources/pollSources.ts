@@ -1,4 +1,5 @@
-import { createPublicClient, http } from 'viem'
+import { createChainClient } from '../protocols/chain/createChainClient.ts'
+import { readRpcUrls } from '../protocols/chain/readRpcUrls.ts'
 import type { Env } from '../env.ts'
 import { listWatchedDaos } from '../store/sources/listWatchedDaos.ts'
 import { readCursor } from '../store/sources/readCursor.ts'
@@ -35,22 +36,22 @@ export type PollSourcesReturnType = { sources: SourcePollReport[]; requeued: num
 
 export const DEFAULT_SNAPSHOT_GRAPHQL_URL = 'https://hub.snapshot.org/graphql'
 
-function rpcUrls(env: Env): Record<string, string> {
+function rpcUrls(env: Env): Record<string, string[]> {
   try {
-    return env.RPC_URLS ? (JSON.parse(env.RPC_URLS) as Record<string, string>) : {}
-  } catch {
-    console.error('RPC_URLS is not a JSON object of chain id → URL; no chain is polled.')
+    return readRpcUrls(env.RPC_URLS)
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error} No chain is polled.`)
     return {}
   }
 }
 
-async function pollOne(env: Env, dao: WatchedDao, options: Required<PollSourcesOptions>, urls: Record<string, string>): Promise<SourcePollReport> {
+async function pollOne(env: Env, dao: WatchedDao, options: Required<PollSourcesOptions>, urls: Record<string, string[]>): Promise<SourcePollReport> {
   const report: SourcePollReport = { source: dao.id, new: 0, duplicates: 0 }
   const count = (outcome: string) => (outcome === 'duplicate' || outcome === 'stale' ? report.duplicates++ : report.new++)
   if (onChainKinds.includes(dao.kind)) {
-    const url = urls[String(dao.chainId)]
-    if (!url) return { ...report, skipped: `no RPC URL for chain ${dao.chainId} in RPC_URLS` }
-    const client = createPublicClient({ transport: http(url, { timeout: options.rpcTimeoutMs, retryCount: 1 }) })
+    const chainUrls = urls[String(dao.chainId)]
+    if (!chainUrls) return { ...report, skipped: `no RPC URL for chain ${dao.chainId} in RPC_URLS` }
+    const client = createChainClient({ rpcUrls: chainUrls, timeoutMs: options.rpcTimeoutMs, retryCount: 1 })
     const result = await pollChainSource({
       client,
       dao,

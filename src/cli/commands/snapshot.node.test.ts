@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { type AaveV3Deployment, deployAaveV3 } from '../../../test/chain/deployAaveV3.ts'
+import { localClients } from '../../../test/chain/localClients.ts'
+import { type LocalChain, startHardhat } from '../../../test/chain/startHardhat.ts'
+import { canonicalHash } from '../../engine/canonicalHash.ts'
+import type { MarketState } from '../../model.ts'
+
+const bin = fileURLToPath(new URL('../../../bin/firebreak.mjs', import.meta.url))
+const firebreak = (...args: string[]) =>
+  promisify(execFile)(process.execPath, [bin, ...args]).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  )
+
+let chain: LocalChain
+let aave: AaveV3Deployment
+let block: bigint
+
+beforeAll(async () => {
+  chain = await startHardhat()
+  const local = localClients(chain.url)
+  aave = await deployAaveV3(local)
+  block = await local.client.getBlockNumber()
+})
+afterAll(async () => {
+  await chain?.stop()
+})
+
+test('default: snapshot writes an Aave v3 MarketState with provenance and content hash', async () => {
+  const out = join(await mkdtemp(join(tmpdir(), 'firebreak-snapshot-')), 'state.json')
+  const { code, stdout } = await firebreak('snapshot', '--rpc', chain.url, '--protocol', 'aave-v3', '--market', aave.pool, '--block', String(block), '--out', out)
+  expect(code).toBe(0)
+  expect(stdout).toMatch(new RegExp(`wrote .*chain 31337 block ${block}, 3 assets, 3 positions`))
+  const state = JSON.parse(await readFile(out, 'utf8')) as MarketState
+  expect(state.provenance).toMatchObject({ chainId: 31337, block: Number(block), generated: false })
+  expect(state.assets.map((asset) => asset.symbol)).toEqual(['WETH', 'USDC', 'WBTC'])
+  const { contentHash, ...provenance } = state.provenance
+  expect(await canonicalHash({ ...state, provenance })).toBe(contentHash)
+  expect(stdout).toContain(contentHash)
+})
+
+test('behavior: without --out the state goes to stdout, and a dead first RPC URL falls back to the next', async () => {
+  const { code, stdout } = await firebreak('snapshot', '--rpc', 'http://127.0.0.1:9/', '--rpc', chain.url, '--protocol', 'aave-v3', '--market', aave.pool, '--block', String(block), '--max-positions', '1', '--timeout-ms', '2000')
+  expect(code).toBe(0)
+  const state = JSON.parse(stdout) as MarketState
+  expect(state.positions).toHaveLength(1)
+  expect(state.positionsTail?.accounts).toBe(2)
+})
+
+test('errors: a bad market address or protocol exits 2 with the reason', async () => {
+  const badMarket = await firebreak('snapshot', '--rpc', chain.url, '--protocol', 'aave-v3', '--market', 'pool')
+  expect(badMarket.code).toBe(2)
+  expect(badMarket.stderr).toContain('--market must be a contract address')
+  const badProtocol = await firebreak('snapshot', '--rpc', chain.url, '--protocol', 'maker', '--market', aave.pool)
+  expect(badProtocol.code).toBe(2)
+  expect(badProtocol.stderr).toContain('--protocol must be one of aave-v3, compound-v2, comet')
+})
