@@ -1,3 +1,5 @@
+import type { CheckMessage } from './sources/queue/checkMessage.ts'
+
 // The Worker's bindings, typed once. Secrets are optional: without them a publisher logs instead of posting.
 export type Env = {
   DB: D1Database
@@ -11,4 +13,21 @@ export type Env = {
   DISCOURSE_URL?: string
   DISCOURSE_API_KEY?: string
   DISCOURSE_API_USERNAME?: string
+  /** Discovered proposals waiting for their check (consumer: the `queue` handler; dead letters: firebreak-checks-dlq). */
+  CHECKS: Queue<CheckMessage>
+  /** JSON object of chain id → JSON-RPC URL used to poll governors: {"1":"https://…","42161":"https://…"}. */
+  RPC_URLS?: string
+  /** Blocks behind the head a poll reads to (reorg safety); default 12. */
+  CONFIRMATIONS?: string
+  /** Largest getLogs block range per request; default 2000. */
+  MAX_BLOCK_RANGE?: string
+  /** Webhook secrets: Alchemy signing key, QuickNode Stream security token, Snapshot and Discourse webhook secrets. */
+  ALCHEMY_SIGNING_KEY?: string
+  QUICKNODE_SECURITY_TOKEN?: string
+  SNAPSHOT_WEBHOOK_SECRET?: string
+  DISCOURSE_WEBHOOK_SECRET?: string
+  /** Snapshot's GraphQL endpoint; default https://hub.snapshot.org/graphql. */
+  SNAPSHOT_GRAPHQL_URL?: string
+  /** Bearer token for the operator routes (/v1/daos) the `firebreak daos` command uses. */
+  ADMIN_TOKEN?: string
 }

@@ -2,10 +2,18 @@ import type { Env } from './env.ts'
 import { app } from './http/app.ts'
 import type { EngineShardMessage } from './shards/engineShardMessage.ts'
 import { handleEngineShards } from './shards/handleEngineShards.ts'
+import { pollSources } from './sources/pollSources.ts'
+import type { CheckMessage } from './sources/queue/checkMessage.ts'
+import { consumeChecks } from './sources/queue/consumeChecks.ts'
 
 export default {
   fetch: app.fetch,
+  scheduled: async (_controller, env) => {
+    await pollSources(env)
+  },
   async queue(batch, env) {
-    if (batch.queue === 'firebreak-engine-shards') await handleEngineShards(batch as MessageBatch<EngineShardMessage>, env)
+    if (batch.queue === 'firebreak-engine-shards') return handleEngineShards(batch as MessageBatch<EngineShardMessage>, env)
+    if (batch.queue === 'firebreak-checks' || batch.queue === 'firebreak-checks-dlq') return consumeChecks(batch as MessageBatch<CheckMessage>, env)
+    throw new Error(`No consumer for queue ${batch.queue}.`)
   },
 } satisfies ExportedHandler<Env>

@@ -1,12 +1,13 @@
 import { BaseError, InputError } from '../errors.ts'
 import * as check from './commands/check.ts'
+import * as daos from './commands/daos.ts'
 import * as decode from './commands/decode.ts'
 import * as generateState from './commands/generate-state.ts'
 
 export type Command = { summary: string; run: (args: string[]) => Promise<number> }
 
 /** `firebreak <command>`: each command is a file in ./commands. */
-const commands: Record<string, Command> = { check, decode, 'generate-state': generateState }
+const commands: Record<string, Command> = { check, daos, decode, 'generate-state': generateState }
 
 const usage = `firebreak — governance risk checks for DeFi
 
