@@ -2,9 +2,11 @@ import { expect, test } from 'vitest'
 import { runCheck } from '../../check.ts'
 import { contagionIndex } from '../../engine/contagion/contagionIndex.ts'
 import type { Address, ParameterChange } from '../../model.ts'
-import { defaultState } from '../../protocols/defaultState.ts'
+import { tinyMarket } from '../../../test/support/tinyMarket.ts'
 import { defaultExposureGraph } from './contagion.ts'
 
+// tinyMarket sits at Aave v3 Ethereum's Pool address, the market of the fixture graph; the check reads only the changes
+const defaultState = tinyMarket({ positions: [] })
 const wstETH: Address = '0x7f39C581F595B53c5cb19bD0b3f8dA6c935E2Ca0'
 const proposal = { source: 'cli' as const, chainId: 1, id: 'contagion-test', title: 'test', actions: [] }
 const change = (param: ParameterChange['param'], after: string, asset: Address = wstETH, symbol = 'wstETH'): ParameterChange => ({

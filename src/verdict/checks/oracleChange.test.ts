@@ -1,8 +1,12 @@
 import { expect, test } from 'vitest'
 import { runCheck } from '../../check.ts'
 import type { MarketState, OracleInfo, ParameterChange } from '../../model.ts'
-import { defaultState } from '../../protocols/defaultState.ts'
+import { tinyMarket } from '../../../test/support/tinyMarket.ts'
 
+// the two-asset test market (hand-made) keeps these verdicts fast; the check reads only the changes and the state
+const market = tinyMarket({ positions: [] })
+// $40M of USDC available to borrow against WETH (hand-made)
+const defaultState: MarketState = { ...market, assets: market.assets.map((asset) => (asset.symbol === 'USDC' ? { ...asset, totalSupply: '50000000', totalDebt: '10000000' } : asset)) }
 const weth = defaultState.assets.find((asset) => asset.symbol === 'WETH')!
 const now = Math.floor(Date.parse(defaultState.provenance.timestamp) / 1000)
 const newOracle = '0x00000000000000000000000000000000000f33d0'
