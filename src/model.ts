@@ -219,6 +219,17 @@ export type ScenarioSet = {
   scenarios: Scenario[]
 }
 
+/** One time step of a scenario's liquidation cascade, for charts (see ScenarioResult.cascade). */
+export type CascadeStep = {
+  step: number
+  /** Oracle price of the most-shocked asset relative to the start (1 = unchanged), after this step's selling. */
+  price: number
+  /** USD of debt liquidated during this step. */
+  liquidatedUsd: number
+  /** Bad debt accumulated by the end of this step, USD. */
+  badDebtUsd: number
+}
+
 export type ScenarioResult = {
   scenario: string
   /** The largest price move (fraction, negative = drop) among the assets that moved. */
@@ -233,6 +244,8 @@ export type ScenarioResult = {
   cascadeDepth: number
   /** Extra price move caused by liquidation selling, as a fraction of price. */
   priceImpact: number
+  /** Per-step path of the cascade, when the engine records it (used by the verdict page's cascade chart). */
+  cascade?: CascadeStep[]
 }
 
 export type StressAggregate = {
