@@ -24,7 +24,7 @@ function results(multiplier: number): ScenarioResult[] {
     const badDebtUsd = Math.max(0, (-shock - 0.25) * 40_000_000 * multiplier * (0.5 + random()))
     const liquidatedUsd = -shock * 90_000_000 * (0.8 + 0.4 * random())
     const cascade =
-      index < 5
+      badDebtUsd > 0
         ? Array.from({ length: 12 }, (_, step) => ({
             step,
             price: 1 + shock * Math.min(1, (step + 1) / 6) - 0.01 * multiplier * step * (badDebtUsd > 0 ? 1 : 0.2),

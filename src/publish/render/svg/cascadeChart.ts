@@ -21,7 +21,7 @@ export function cascadeChart({ result }: CascadeChartParameters): string | null 
     title: `Liquidation cascade of scenario ${result.scenario}`,
     xLabel: 'Step',
     yLabel: 'USD',
-    x: { min: steps[0].step - 0.5, max: lastStep + 0.5, format: (value) => (Number.isInteger(value) ? String(value) : '') },
+    x: { min: steps[0].step - 0.5, max: lastStep + 0.5, format: (value) => (Number.isInteger(value) && value >= steps[0].step && value <= lastStep ? String(value) : '') },
     y: { min: 0, max: maxUsd, format: formatUsd },
     legend: [
       { label: 'liquidated in step', color: chartColors.before },

@@ -60,7 +60,9 @@ export function distributionChart({ before, after }: DistributionChartParameters
               const y = side === 'after' ? scale.top + 12 : scale.top + 26
               return (
                 `<line class="var-${side}" x1="${x}" x2="${x}" y1="${scale.top}" y2="${scale.bottom}" stroke="${chartColors[side]}" stroke-width="1.5"${dashed ? ' stroke-dasharray="4 3"' : ''}/>` +
-                (label ? `<text x="${x + 4}" y="${y}" fill="${chartColors[side]}">${label}</text>` : '')
+                (label
+                  ? `<text x="${x < (scale.left + scale.right) / 2 ? x + 4 : x - 4}" y="${y}" text-anchor="${x < (scale.left + scale.right) / 2 ? 'start' : 'end'}" fill="${chartColors[side]}">${label}</text>`
+                  : '')
               )
             })
             .join('')

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { exampleReports, exampleVerdict } from '../../../test/verdicts/exampleVerdict.ts'
+import { renderVerdictPage } from './html.ts'
+
+// Debian's chromium, installed by `npm run install-chromium` (test/browser/install-chromium.sh).
+const executablePath = '/usr/bin/chromium'
+const haveChromium = existsSync(executablePath)
+if (!haveChromium) console.warn(`SKIPPED verdict-page browser test: ${executablePath} is missing; run \`npm run install-chromium\`.`)
+
+let browser: Browser
+beforeAll(async () => {
+  if (!haveChromium) return
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+test.skipIf(!haveChromium)('default', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  const requests: string[] = []
+  page.on('request', (request) => {
+    if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url())
+  })
+  await page.setContent(renderVerdictPage({ verdict: exampleVerdict(), reports: exampleReports(), jsonUrl: '/v1/verdicts/v-example-1' }))
+
+  const charts = await page.$$eval('svg.chart', (svgs) =>
+    svgs.map((svg) => {
+      const box = svg.getBoundingClientRect()
+      return { width: box.width, height: box.height, marks: svg.querySelectorAll('.plot circle, .plot rect, .plot path').length }
+    }),
+  )
+  expect(charts).toHaveLength(3)
+  for (const chart of charts) {
+    expect(chart.width).toBeGreaterThan(300)
+    expect(chart.height).toBeGreaterThan(100)
+    expect(chart.marks).toBeGreaterThan(3)
+  }
+  // Readable on a phone: nothing wider than the screen.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  expect(problems).toEqual([])
+  expect(requests).toEqual([])
+  await page.close()
+})
