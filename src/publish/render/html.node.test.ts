@@ -47,7 +47,7 @@ test.skipIf(!haveChromium)('default', async () => {
     expect(chart.marks).toBeGreaterThan(3)
   }
   // Readable on a phone: nothing wider than the screen.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')
   expect(overflow).toBeLessThanOrEqual(0)
   expect(problems).toEqual([])
   expect(requests).toEqual([])
