@@ -5,6 +5,7 @@
 
 type Embed = {
   title?: string
+  color?: number
   description?: string
   fields?: { name: string; value: string }[]
   footer?: { text: string }
