@@ -166,6 +166,10 @@ export type Provenance = {
   notes?: string
   /** sha-256 over the canonical JSON of the state without this field. */
   contentHash?: string
+  /** For generated parts: the generator and its inputs, so anyone can regenerate them. */
+  generator?: { name: string; version: string; seed: number; accounts?: number }
+  /** Public figures a generated part was calibrated to, each with where it was published. */
+  calibration?: { id: string; url: string; figure: string; usedFor: string }[]
 }
 
 export type MarketState = {
@@ -302,6 +306,8 @@ export type Verdict = {
   findings: Finding[]
   recommendation?: Recommendation
   metrics: { before: StressAggregate; after: StressAggregate }
+  /** Per-scenario results behind the charts (bounded: the shock grid and the worst tail, not every Monte Carlo path). */
+  scenarios: { before: ScenarioResult[]; after: ScenarioResult[] }
   provenance: {
     stateHash: string
     scenarioSetHash: string

@@ -1,8 +1,5 @@
-import { Hono } from 'hono'
 import type { Env } from './env.ts'
-
-const app = new Hono<{ Bindings: Env }>()
-app.get('/healthz', (c) => c.json({ ok: true }))
+import { app } from './http/app.ts'
 
 export default {
   fetch: app.fetch,

@@ -149,6 +149,7 @@ export function exampleVerdict(overrides: Partial<Verdict> = {}): Verdict {
       why: 'Above 81.5% the VaR 99% of bad debt exceeds the policy bound of $8M.',
     },
     metrics: { before: before.aggregate, after: after.aggregate },
+    scenarios: { before: before.results, after: after.results },
     provenance: {
       stateHash: before.stateHash,
       scenarioSetHash: before.scenarioSetHash,

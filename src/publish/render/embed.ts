@@ -4,9 +4,9 @@ import { embedLimits } from './embedLimits.ts'
 import { findingOrder } from './findingOrder.ts'
 import { fitLines } from './fitLines.ts'
 import { fitText } from './fitText.ts'
-import { formatChange } from './formatChange.ts'
-import { formatParameterValue } from './formatParameterValue.ts'
-import { keyMetrics } from './keyMetrics.ts'
+import { formatChange, parameterNames } from './formatChange.ts'
+import { formatParameter } from '../../verdict/format.ts'
+import { metricRows } from './metricRows.ts'
 import { levelStyle, severityMark } from './levelStyle.ts'
 
 export type RenderEmbedParameters = {
@@ -26,7 +26,7 @@ export function renderEmbed({ verdict, pageUrl }: RenderEmbedParameters): APIEmb
   const title = fitText({ text: `${style.label}: ${verdict.proposal.title}`, max: embedLimits.title })
   const link = `[Full verdict, charts and inputs](${pageUrl})`
   const recommendation = verdict.recommendation
-    ? `**Largest safe ${verdict.recommendation.asset} ${verdict.recommendation.param}:** ${formatParameterValue(verdict.recommendation.param, verdict.recommendation.largestSafe)} (proposed ${formatParameterValue(verdict.recommendation.param, verdict.recommendation.proposed)}). ${verdict.recommendation.why}`
+    ? `**Largest safe ${verdict.recommendation.asset} ${parameterNames[verdict.recommendation.param]}:** ${formatParameter(verdict.recommendation.param, verdict.recommendation.largestSafe)} (proposed ${formatParameter(verdict.recommendation.param, verdict.recommendation.proposed)}). ${verdict.recommendation.why}`
     : ''
   const description = [
     fitText({ text: verdict.headline, max: 1200 }),
@@ -43,7 +43,7 @@ export function renderEmbed({ verdict, pageUrl }: RenderEmbedParameters): APIEmb
   const metricsField: APIEmbedField = {
     name: 'Key metrics (before → after)',
     value: fitLines({
-      lines: keyMetrics(verdict).map((metric) => `${metric.name}: ${metric.before} → **${metric.after}**`),
+      lines: metricRows(verdict.metrics).map((metric) => `${metric.label}: ${metric.before} → **${metric.after}**`),
       max: embedLimits.fieldValue,
       noun: 'metrics',
     }),

@@ -1,5 +1,5 @@
 import type { ParameterChange, ParameterName } from '../../model.ts'
-import { formatParameterValue } from './formatParameterValue.ts'
+import { formatParameter } from '../../verdict/format.ts'
 
 /** Parameter names as a reader says them. */
 export const parameterNames: Record<ParameterName, string> = {
@@ -22,12 +22,12 @@ export const parameterNames: Record<ParameterName, string> = {
 }
 
 /**
- * One parameter change as a line: "wstETH liquidation threshold: 81% → 83%".
+ * One parameter change as a line: "wstETH liquidation threshold: 81 % → 83 %".
  * @example formatChange(change) // "WETH supply cap: 1,000,000 → 1,200,000"
  */
 export function formatChange(change: ParameterChange): string {
   const what = `${change.symbol ?? change.asset ?? 'market'} ${parameterNames[change.param]}`
-  const after = formatParameterValue(change.param, change.after)
+  const after = formatParameter(change.param, change.after)
   if (change.before === undefined) return `${what}: → ${after}`
-  return `${what}: ${formatParameterValue(change.param, change.before)} → ${after}`
+  return `${what}: ${formatParameter(change.param, change.before)} → ${after}`
 }

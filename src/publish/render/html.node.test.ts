@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { exampleReports, exampleVerdict } from '../../../test/verdicts/exampleVerdict.ts'
+import { exampleVerdict } from '../../../test/verdicts/exampleVerdict.ts'
 import { renderVerdictPage } from './html.ts'
 
 // Debian's chromium, installed by `npm run install-chromium` (test/browser/install-chromium.sh).
@@ -32,7 +32,7 @@ test.skipIf(!haveChromium)('default', async () => {
   page.on('request', (request) => {
     if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url())
   })
-  await page.setContent(renderVerdictPage({ verdict: exampleVerdict(), reports: exampleReports(), jsonUrl: '/v1/verdicts/v-example-1' }))
+  await page.setContent(renderVerdictPage({ verdict: exampleVerdict(), publicUrl: 'https://firebreak.example' }))
 
   const charts = await page.$$eval('svg.chart', (svgs) =>
     svgs.map((svg) => {

@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest'
-import { exampleReports, exampleVerdict } from '../../../test/verdicts/exampleVerdict.ts'
+import { exampleVerdict } from '../../../test/verdicts/exampleVerdict.ts'
 import { renderVerdictPage } from './html.ts'
 import { renderVerdictList } from './htmlList.ts'
 
+const publicUrl = 'https://firebreak.example'
+
 test('default', () => {
-  const html = renderVerdictPage({ verdict: exampleVerdict(), reports: exampleReports(), jsonUrl: '/v1/verdicts/v-example-1' })
+  const html = renderVerdictPage({ verdict: exampleVerdict(), publicUrl })
   expect(html.startsWith('<!doctype html>')).toBe(true)
   expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">')
   expect(html.match(/<svg class="chart"/g)).toHaveLength(3)
@@ -12,12 +14,12 @@ test('default', () => {
   expect(html).toContain('VaR 99% after $')
   expect(html).toContain('Liquidation cascade of scenario mc-')
   expect(html).toContain('<code>0x1111aaaa2222bbbb3333cccc4444dddd5555eeee6666ffff7777000088889999</code>')
-  expect(html).toContain('npx firebreak check https://governance.aave.com/t/example/1 --seed 7')
+  expect(html).toContain('curl -s https://firebreak.example/v1/verdicts/v-example-1/input &gt; input.json &amp;&amp; npx firebreak check input.json --seed 7')
   expect(html).toContain('Configuration guards hold')
 })
 
 test('behavior: no external assets and no script', () => {
-  const html = renderVerdictPage({ verdict: exampleVerdict(), reports: exampleReports(), jsonUrl: '/v1/verdicts/v-example-1' })
+  const html = renderVerdictPage({ verdict: exampleVerdict(), publicUrl })
   expect(html).not.toMatch(/<script|<link|<img|@import|url\(/i)
   expect(html).not.toMatch(/(src)=["']?https?:/i)
 })
@@ -25,8 +27,11 @@ test('behavior: no external assets and no script', () => {
 test('behavior: text from a proposal is escaped', () => {
   const base = exampleVerdict()
   const html = renderVerdictPage({
-    verdict: exampleVerdict({ proposal: { ...base.proposal, title: '<script>alert(1)</script>', url: 'javascript:alert(1)' } }),
-    jsonUrl: '/v1/verdicts/x',
+    verdict: exampleVerdict({
+      proposal: { ...base.proposal, title: '<script>alert(1)</script>', url: 'javascript:alert(1)' },
+      scenarios: { before: [], after: [] },
+    }),
+    publicUrl,
   })
   expect(html).not.toContain('<script>alert(1)')
   expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')

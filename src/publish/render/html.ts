@@ -1,10 +1,10 @@
-import type { StressReport, Verdict } from '../../model.ts'
+import type { Verdict } from '../../model.ts'
+import { formatParameter } from '../../verdict/format.ts'
 import { escapeHtml } from './escapeHtml.ts'
 import { findingOrder } from './findingOrder.ts'
-import { formatParameterValue } from './formatParameterValue.ts'
 import { parameterNames } from './formatChange.ts'
 import { htmlLayout } from './htmlLayout.ts'
-import { keyMetrics } from './keyMetrics.ts'
+import { metricRows } from './metricRows.ts'
 import { levelStyle } from './levelStyle.ts'
 import { reproduceCommand } from './reproduceCommand.ts'
 import { cascadeChart } from './svg/cascadeChart.ts'
@@ -13,10 +13,8 @@ import { shockChart } from './svg/shockChart.ts'
 
 export type RenderVerdictPageParameters = {
   verdict: Verdict
-  /** Per-scenario results behind the charts; without them the page says so instead of drawing. */
-  reports?: { before: StressReport; after: StressReport }
-  /** Where the JSON twin of this verdict lives. */
-  jsonUrl: string
+  /** The Worker's public base URL, for the command that reproduces the verdict. */
+  publicUrl: string
 }
 
 /**
@@ -25,19 +23,20 @@ export type RenderVerdictPageParameters = {
  * worst recorded scenario), every finding, the changes, the inputs and the provenance with the
  * command that reproduces it. Server-rendered HTML with no external assets and no script.
  */
-export function renderVerdictPage({ verdict, reports, jsonUrl }: RenderVerdictPageParameters): string {
+export function renderVerdictPage({ verdict, publicUrl }: RenderVerdictPageParameters): string {
+  const jsonUrl = `/v1/verdicts/${encodeURIComponent(verdict.id)}`
   const style = levelStyle[verdict.level]
   const { proposal, provenance } = verdict
   const title = proposal.url
     ? `<a href="${escapeHtml(safeUrl(proposal.url))}">${escapeHtml(proposal.title)}</a>`
     : escapeHtml(proposal.title)
   const recommendation = verdict.recommendation
-    ? `<p class="panel"><strong>Largest safe ${escapeHtml(verdict.recommendation.asset)} ${parameterNames[verdict.recommendation.param]}: ${escapeHtml(formatParameterValue(verdict.recommendation.param, verdict.recommendation.largestSafe))}</strong> (proposed ${escapeHtml(formatParameterValue(verdict.recommendation.param, verdict.recommendation.proposed))}). ${escapeHtml(verdict.recommendation.why)}</p>`
+    ? `<p class="panel"><strong>Largest safe ${escapeHtml(verdict.recommendation.asset)} ${parameterNames[verdict.recommendation.param]}: ${escapeHtml(formatParameter(verdict.recommendation.param, verdict.recommendation.largestSafe))}</strong> (proposed ${escapeHtml(formatParameter(verdict.recommendation.param, verdict.recommendation.proposed))}). ${escapeHtml(verdict.recommendation.why)}</p>`
     : ''
   const metrics = table(
     ['Metric', 'Before', 'After'],
-    keyMetrics(verdict).map((metric) => [
-      escapeHtml(metric.name),
+    metricRows(verdict.metrics).map((metric) => [
+      escapeHtml(metric.label),
       num(escapeHtml(metric.before)),
       num(metric.worse ? `<span class="worse">${escapeHtml(metric.after)}</span>` : escapeHtml(metric.after)),
     ]),
@@ -60,8 +59,8 @@ export function renderVerdictPage({ verdict, reports, jsonUrl }: RenderVerdictPa
       ...verdict.changes.map((change) => [
         escapeHtml(change.symbol ?? change.asset ?? 'market'),
         escapeHtml(parameterNames[change.param]) + (change.note ? `<br><span class="muted">${escapeHtml(change.note)}</span>` : ''),
-        num(change.before === undefined ? '—' : escapeHtml(formatParameterValue(change.param, change.before))),
-        num(escapeHtml(formatParameterValue(change.param, change.after))),
+        num(change.before === undefined ? '—' : escapeHtml(formatParameter(change.param, change.before))),
+        num(escapeHtml(formatParameter(change.param, change.after))),
         num(String(change.action)),
       ]),
       ...verdict.unknown.map((unknown) => [
@@ -84,7 +83,7 @@ export function renderVerdictPage({ verdict, reports, jsonUrl }: RenderVerdictPa
       '<h2>Key metrics</h2>',
       metrics,
       '<h2>Charts</h2>',
-      charts(reports),
+      charts(verdict),
       `<h2>Findings (${verdict.findings.length})</h2>`,
       findings,
       '<h2>Changes</h2>',
@@ -94,25 +93,29 @@ export function renderVerdictPage({ verdict, reports, jsonUrl }: RenderVerdictPa
         ['Proposal', `${escapeHtml(proposal.source)} · chain ${proposal.chainId}${proposal.governor ? ` · ${escapeHtml(proposal.governor)}` : ''} · id ${escapeHtml(proposal.id)}`],
         ['Market', escapeHtml(provenance.market)],
         ['State hash', `<code>${escapeHtml(provenance.stateHash)}</code>`],
-        ['Scenario set', `<code>${escapeHtml(provenance.scenarioSetHash)}</code>${reports ? ` (${reports.after.results.length} scenarios)` : ''}`],
+        ['Scenario set', `<code>${escapeHtml(provenance.scenarioSetHash)}</code> (${verdict.metrics.after.scenarios} scenarios)`],
         ['Seed', `<code>${provenance.seed}</code>`],
         ['Engine', `<code>${escapeHtml(provenance.engineVersion)}</code>`],
         ['Checked', `<time datetime="${escapeHtml(provenance.createdAt)}">${escapeHtml(provenance.createdAt)}</time>`],
-        ['JSON', `<a href="${escapeHtml(jsonUrl)}">${escapeHtml(jsonUrl)}</a>`],
+        ['JSON', `<a href="${escapeHtml(jsonUrl)}">${escapeHtml(jsonUrl)}</a> · <a href="${escapeHtml(jsonUrl)}/input">input</a>`],
       ]),
       '<p>Reproduce it (the run must show the same state hash, scenario set, seed and engine version):</p>',
-      `<pre><code>${escapeHtml(reproduceCommand(verdict))}</code></pre>`,
+      `<pre><code>${escapeHtml(reproduceCommand(verdict, publicUrl))}</code></pre>`,
     ].join('\n'),
   })
 }
 
-function charts(reports: RenderVerdictPageParameters['reports']): string {
-  if (!reports) return '<p class="muted">Per-scenario results were not stored for this verdict, so there is nothing to chart.</p>'
-  const worst = [...reports.after.results].filter((result) => result.cascade?.length).sort((a, b) => b.badDebtUsd - a.badDebtUsd)[0]
+function charts(verdict: Verdict): string {
+  const scenarios = verdict.scenarios
+  if (!scenarios?.after.length) return '<p class="muted">Per-scenario results were not stored for this verdict, so there is nothing to chart.</p>'
+  const worst = [...scenarios.after].filter((result) => result.cascade?.length).sort((a, b) => b.badDebtUsd - a.badDebtUsd)[0]
   const cascade = worst ? cascadeChart({ result: worst }) : null
   return [
-    figure(shockChart({ before: reports.before.results, after: reports.after.results }), 'Bad debt in each scenario against the price drop that drove it; lines are band means.'),
-    figure(distributionChart(reports), 'Share of scenarios by bad debt. Solid lines mark VaR 99%, dashed lines VaR 95%.'),
+    figure(shockChart(scenarios), 'Bad debt in each stored scenario against the price drop that drove it; lines are band means.'),
+    figure(
+      distributionChart({ scenarios, metrics: verdict.metrics }),
+      `Share of the stored scenarios (${scenarios.after.length} of ${verdict.metrics.after.scenarios}) by bad debt. Solid lines mark VaR 99 %, dashed lines VaR 95 %, both over every scenario run.`,
+    ),
     cascade
       ? figure(cascade, `Step by step through scenario ${escapeHtml(worst.scenario)} after the proposal: the recorded scenario with the most bad debt.`)
       : '<p class="muted">The engine did not record step-by-step cascades for these scenarios.</p>',

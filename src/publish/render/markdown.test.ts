@@ -8,10 +8,10 @@ const pageUrl = 'https://firebreak.example/verdicts/v-example-1'
 test('default', () => {
   const markdown = renderMarkdown({ verdict: exampleVerdict(), pageUrl })
   expect(markdown.startsWith('## Firebreak verdict: FAIL\n')).toBe(true)
-  expect(markdown).toMatch(/\| Bad-debt VaR 99% \| \$[\d.]+M \| \*\*\$[\d.]+M\*\* \|/)
-  expect(markdown).toContain('| wstETH | liquidation threshold | 81% | 83% |')
+  expect(markdown).toMatch(/\| Bad debt VaR 99 % \| \$[\d.]+M \| \*\*\$[\d.]+M\*\* \|/)
+  expect(markdown).toContain('| wstETH | liquidation threshold | 81 % | 83 % |')
   expect(markdown).toContain('- 🔴 **Bad-debt VaR 99% rises beyond the policy bound**')
-  expect(markdown).toContain('Largest safe wstETH liquidation threshold: **81.5%** (proposed 83%)')
+  expect(markdown).toContain('Largest safe wstETH liquidation threshold: **81.5 %** (proposed 83 %)')
   expect(markdown).toContain(`[Full verdict, charts and inputs](${pageUrl})`)
   // Critical findings are listed before warnings.
   expect(markdown.indexOf('🔴')).toBeLessThan(markdown.indexOf('🟠'))

@@ -1,9 +1,9 @@
 import type { Verdict } from '../../model.ts'
 import { findingOrder } from './findingOrder.ts'
 import { fitText } from './fitText.ts'
-import { formatParameterValue } from './formatParameterValue.ts'
+import { formatParameter } from '../../verdict/format.ts'
 import { parameterNames } from './formatChange.ts'
-import { keyMetrics } from './keyMetrics.ts'
+import { metricRows } from './metricRows.ts'
 import { severityMark } from './levelStyle.ts'
 
 export type RenderMarkdownParameters = {
@@ -27,7 +27,7 @@ export function renderMarkdown({ verdict, pageUrl, maxLength = 32_000 }: RenderM
     '',
     '| Metric | Before | After |',
     '|---|---:|---:|',
-    ...keyMetrics(verdict).map((metric) => `| ${metric.name} | ${metric.before} | ${metric.worse ? `**${metric.after}**` : metric.after} |`),
+    ...metricRows(verdict.metrics).map((metric) => `| ${metric.label} | ${metric.before} | ${metric.worse ? `**${metric.after}**` : metric.after} |`),
   ]
   const changes =
     verdict.changes.length + verdict.unknown.length === 0
@@ -40,7 +40,7 @@ export function renderMarkdown({ verdict, pageUrl, maxLength = 32_000 }: RenderM
           '|---|---|---:|---:|',
           ...verdict.changes.map(
             (change) =>
-              `| ${cell(change.symbol ?? change.asset ?? 'market')} | ${parameterNames[change.param]} | ${cell(change.before === undefined ? '—' : formatParameterValue(change.param, change.before))} | ${cell(formatParameterValue(change.param, change.after))} |`,
+              `| ${cell(change.symbol ?? change.asset ?? 'market')} | ${parameterNames[change.param]} | ${cell(change.before === undefined ? '—' : formatParameter(change.param, change.before))} | ${cell(formatParameter(change.param, change.after))} |`,
           ),
           ...verdict.unknown.map(
             (unknown) => `| action ${unknown.action} | ${cell(unknown.signature ?? unknown.selector ?? 'call')} | — | not decoded: ${cell(unknown.reason)} |`,
@@ -51,7 +51,7 @@ export function renderMarkdown({ verdict, pageUrl, maxLength = 32_000 }: RenderM
         '',
         '### Recommendation',
         '',
-        `Largest safe ${escapeInline(verdict.recommendation.asset)} ${parameterNames[verdict.recommendation.param]}: **${formatParameterValue(verdict.recommendation.param, verdict.recommendation.largestSafe)}** (proposed ${formatParameterValue(verdict.recommendation.param, verdict.recommendation.proposed)}). ${escapeInline(verdict.recommendation.why)}`,
+        `Largest safe ${escapeInline(verdict.recommendation.asset)} ${parameterNames[verdict.recommendation.param]}: **${formatParameter(verdict.recommendation.param, verdict.recommendation.largestSafe)}** (proposed ${formatParameter(verdict.recommendation.param, verdict.recommendation.proposed)}). ${escapeInline(verdict.recommendation.why)}`,
       ]
     : []
   const { provenance } = verdict

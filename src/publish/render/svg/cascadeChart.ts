@@ -1,6 +1,6 @@
 import type { ScenarioResult } from '../../../model.ts'
 import { escapeHtml } from '../escapeHtml.ts'
-import { formatUsd } from '../formatUsd.ts'
+import { formatUsd } from '../../../verdict/format.ts'
 import { chartFrame } from './chartFrame.ts'
 import { chartColors } from './colors.ts'
 

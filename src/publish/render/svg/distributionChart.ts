@@ -1,9 +1,13 @@
-import type { StressReport } from '../../../model.ts'
-import { formatUsd } from '../formatUsd.ts'
+import type { ScenarioResult, StressAggregate } from '../../../model.ts'
+import { formatUsd } from '../../../verdict/format.ts'
 import { chartFrame } from './chartFrame.ts'
 import { chartColors } from './colors.ts'
 
-export type DistributionChartParameters = { before: StressReport; after: StressReport }
+export type DistributionChartParameters = {
+  scenarios: { before: ScenarioResult[]; after: ScenarioResult[] }
+  /** Aggregates over every scenario run: where the VaR lines go. */
+  metrics: { before: StressAggregate; after: StressAggregate }
+}
 
 const binCount = 20
 
@@ -11,15 +15,15 @@ const binCount = 20
  * How bad debt is distributed across scenarios, before and after: a histogram (share of
  * scenarios per bad-debt band) with the 95 % and 99 % VaR of each side marked.
  */
-export function distributionChart({ before, after }: DistributionChartParameters): string {
-  const maxBadDebt = Math.max(1, ...[...before.results, ...after.results].map((result) => result.badDebtUsd))
+export function distributionChart({ scenarios, metrics }: DistributionChartParameters): string {
+  const maxBadDebt = Math.max(1, ...[...scenarios.before, ...scenarios.after].map((result) => result.badDebtUsd))
   const binWidth = maxBadDebt / binCount
-  const shares = (report: StressReport) => {
+  const shares = (results: ScenarioResult[]) => {
     const counts = new Array<number>(binCount).fill(0)
-    for (const result of report.results) counts[Math.min(binCount - 1, Math.floor(result.badDebtUsd / binWidth))]++
-    return counts.map((count) => count / Math.max(1, report.results.length))
+    for (const result of results) counts[Math.min(binCount - 1, Math.floor(result.badDebtUsd / binWidth))]++
+    return counts.map((count) => count / Math.max(1, results.length))
   }
-  const sides = { before: shares(before), after: shares(after) }
+  const sides = { before: shares(scenarios.before), after: shares(scenarios.after) }
   const maxShare = Math.max(...sides.before, ...sides.after)
   return chartFrame({
     title: 'Distribution of bad debt across scenarios, with VaR 95% and 99% marked',
@@ -50,7 +54,7 @@ export function distributionChart({ before, after }: DistributionChartParameters
         .join('')
       const marks = (['before', 'after'] as const)
         .map((side) => {
-          const aggregate = (side === 'before' ? before : after).aggregate
+          const aggregate = metrics[side]
           return [
             { value: aggregate.var99Usd, dashed: false, label: `VaR 99% ${side} ${formatUsd(aggregate.var99Usd)}` },
             { value: aggregate.var95Usd, dashed: true, label: '' },

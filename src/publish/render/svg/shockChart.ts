@@ -1,5 +1,5 @@
 import type { ScenarioResult } from '../../../model.ts'
-import { formatUsd } from '../formatUsd.ts'
+import { formatUsd } from '../../../verdict/format.ts'
 import { chartFrame } from './chartFrame.ts'
 import { chartColors } from './colors.ts'
 

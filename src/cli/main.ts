@@ -1,0 +1,41 @@
+import { BaseError, InputError } from '../errors.ts'
+import * as check from './commands/check.ts'
+import * as decode from './commands/decode.ts'
+import * as generateState from './commands/generate-state.ts'
+
+export type Command = { summary: string; run: (args: string[]) => Promise<number> }
+
+/** `firebreak <command>`: each command is a file in ./commands. */
+const commands: Record<string, Command> = { check, decode, 'generate-state': generateState }
+
+const usage = `firebreak — governance risk checks for DeFi
+
+Usage: firebreak <command> [options]
+
+${Object.entries(commands)
+  .map(([name, command]) => `  ${name.padEnd(16)}${command.summary}`)
+  .join('\n')}
+
+Exit codes: 0 done (PASS or CAUTION for check), 1 FAIL, 2 bad input, 3 REVIEW.`
+
+export async function main(args: string[]): Promise<number> {
+  const [name, ...rest] = args
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage)
+    return name ? 0 : 2
+  }
+  const command = commands[name]
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${usage}`)
+    return 2
+  }
+  try {
+    return await command.run(rest)
+  } catch (error) {
+    if (error instanceof InputError || (error instanceof Error && error.name === 'TypeError' && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      console.error(`firebreak ${name}: ${error instanceof BaseError ? error.message : error.message}`)
+      return 2
+    }
+    throw error
+  }
+}

@@ -1,0 +1,10 @@
+// The engine's public surface: pure functions, no I/O, the same in the Worker, the CLI and benchmarks.
+export { aggregateLosses } from './aggregateLosses.ts'
+export { applyChanges } from './applyChanges.ts'
+export { canonicalHash, canonicalJson } from './canonicalHash.ts'
+export { defaultScenarioSet } from './defaultScenarioSet.ts'
+export { healthFactor } from './healthFactor.ts'
+export { liquidatePosition } from './liquidatePosition.ts'
+export { lossWaterfall } from './lossWaterfall.ts'
+export { stressMarket } from './stressMarket.ts'
+export { ENGINE_VERSION } from './version.ts'

@@ -1,0 +1,106 @@
+import { env, exports } from 'cloudflare:workers'
+import { expect, test } from 'vitest'
+import type { Verdict } from '../src/model.ts'
+
+const base = 'http://firebreak.test'
+const weth = { protocol: 'aave-v3', chainId: 1, market: '0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2', asset: '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2', symbol: 'WETH' }
+
+function post(body: string | object, path = '/v1/check') {
+  return exports.default.fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) })
+}
+
+async function storedVerdicts(): Promise<number> {
+  return (await env.DB.prepare('SELECT COUNT(*) AS count FROM verdicts').first<{ count: number }>())?.count ?? 0
+}
+
+test('default: POST /v1/check → verdict stored in D1 → JSON and page render it', async () => {
+  const response = await post({ title: 'Raise WETH LT', changes: [{ ...weth, param: 'liquidationThreshold', after: '0.86' }] })
+  expect(response.status).toBe(201)
+  const verdict = (await response.json()) as Verdict & { url: string }
+  expect(['PASS', 'CAUTION', 'FAIL']).toContain(verdict.level)
+  expect(verdict.changes).toHaveLength(1)
+  expect(verdict.provenance.seed).toBe(1)
+
+  const row = await env.DB.prepare('SELECT level, proposal_key FROM verdicts WHERE id = ?1').bind(verdict.id).first<{ level: string; proposal_key: string }>()
+  expect(row?.level).toBe(verdict.level)
+  const change = await env.DB.prepare('SELECT param, after FROM parameter_changes WHERE verdict_id = ?1').bind(verdict.id).first()
+  expect(change).toEqual({ param: 'liquidationThreshold', after: '0.86' })
+
+  const json = await exports.default.fetch(`${base}/v1/verdicts/${verdict.id}`)
+  expect(((await json.json()) as Verdict).headline).toBe(verdict.headline)
+  const page = await exports.default.fetch(`${base}/verdicts/${verdict.id}`)
+  expect(page.status).toBe(200)
+  const html = await page.text()
+  expect(html).toContain('Raise WETH LT')
+  expect(html).toContain(verdict.provenance.stateHash)
+  const list = await (await exports.default.fetch(`${base}/`)).text()
+  expect(list).toContain(`/verdicts/${verdict.id}`)
+})
+
+test('behavior: the same input and seed give the same verdict id and numbers', async () => {
+  const body = { changes: [{ ...weth, param: 'liquidationBonus', after: '0.08' }] }
+  const first = (await (await post(body, '/v1/check?seed=7')).json()) as Verdict
+  const second = (await (await post(body, '/v1/check?seed=7')).json()) as Verdict
+  expect(second.id).toBe(first.id)
+  expect(second.metrics).toEqual(first.metrics)
+  const other = (await (await post(body, '/v1/check?seed=8')).json()) as Verdict
+  expect(other.id).not.toBe(first.id)
+})
+
+test('behavior: the stored input re-runs to the same verdict', async () => {
+  const verdict = (await (await post({ changes: [{ ...weth, param: 'collateralFactor', after: '0.81' }] })).json()) as Verdict
+  const input = await (await exports.default.fetch(`${base}/v1/verdicts/${verdict.id}/input`)).json()
+  const again = (await (await post(input as object)).json()) as Verdict
+  expect(again.id).toBe(verdict.id)
+})
+
+test('behavior: an unknown selector becomes a REVIEW verdict that names it; nothing else is lost', async () => {
+  const response = await post({
+    chainId: 1,
+    targets: ['0x311bb771e4f8952e6da169b425e7e92d6ac45756'],
+    values: ['0'],
+    signatures: [''],
+    calldatas: ['0xdeadbeef0000000000000000000000000000000000000000000000000000000000000001'],
+  })
+  expect(response.status).toBe(201)
+  const verdict = (await response.json()) as Verdict
+  expect(verdict.level).toBe('REVIEW')
+  expect(verdict.unknown[0].selector).toBe('0xdeadbeef')
+  expect(verdict.findings[0].severity).toBe('review')
+})
+
+test('errors: malformed JSON is a 400 with a reason, and nothing is stored', async () => {
+  const before = await storedVerdicts()
+  const response = await post('{"changes": [')
+  expect(response.status).toBe(400)
+  expect(((await response.json()) as { error: string }).error).toMatch(/not valid JSON/)
+  expect(await storedVerdicts()).toBe(before)
+})
+
+test('errors: calldata that is not whole bytes of hex is a 400 naming the action', async () => {
+  const response = await post({ chainId: 1, targets: ['0x311bb771e4f8952e6da169b425e7e92d6ac45756'], calldatas: ['0x7aca76eb0'] })
+  expect(response.status).toBe(400)
+  expect(((await response.json()) as { error: string }).error).toMatch(/actions\[0\]\.calldata/)
+})
+
+test('errors: an empty proposal is a 400', async () => {
+  expect((await post({ chainId: 1, actions: [] })).status).toBe(400)
+  expect((await post({ changes: [] })).status).toBe(400)
+  expect((await post([])).status).toBe(400)
+})
+
+test('errors: a body over the limit is a 413', async () => {
+  const response = await post({ title: 'x'.repeat(300 * 1024), changes: [] })
+  expect(response.status).toBe(413)
+})
+
+test('errors: an invalid change names the field', async () => {
+  const response = await post({ changes: [{ ...weth, param: 'ltv', after: '0.8' }] })
+  expect(response.status).toBe(400)
+  expect(((await response.json()) as { error: string }).error).toMatch(/changes\[0\]\.param/)
+})
+
+test('errors: unknown verdicts are 404 on both surfaces', async () => {
+  expect((await exports.default.fetch(`${base}/v1/verdicts/nope`)).status).toBe(404)
+  expect((await exports.default.fetch(`${base}/verdicts/nope`)).status).toBe(404)
+})
