@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import type { Env } from '../env.ts'
 import { BaseError, InputError } from '../errors.ts'
 import { api } from './api.ts'
+import { interactions } from './interactions.ts'
 import { pages } from './pages.ts'
 
 /** The Worker's HTTP surface: each sub-app is one surface, mounted here. */
@@ -9,6 +10,7 @@ export const app = new Hono<{ Bindings: Env }>()
 
 app.get('/healthz', (c) => c.json({ ok: true }))
 app.route('/v1', api)
+app.route('/interactions', interactions)
 app.route('/', pages)
 
 app.notFound((c) => c.json({ error: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.` }, 404))

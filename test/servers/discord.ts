@@ -37,16 +37,27 @@ export async function startDiscordServer({ token = 'test-bot-token', application
 
   const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'content-type': 'application/json', ...headers })
-    response.end(body === undefined ? '' : JSON.stringify(body))
+    response.end(body === undefined ? (status === 200 ? '{}' : '') : JSON.stringify(body))
   }
   const invalidForm = (response: ServerResponse, errors: string[]) =>
     send(response, 400, { code: 50035, message: 'Invalid Form Body', errors: { _errors: errors.map((message) => ({ code: 'BASE_TYPE_INVALID', message })) } })
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
-    const path = url.pathname.replace(/^\/api\/v10/, '')
+    const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v10)?/, '')
     const body = await readJson(request)
     const authorization = request.headers.authorization
+    // Control routes for tests running inside workerd, which cannot reach this object directly.
+    if (path === '/__test/state') return send(response, 200, { requests, messages: [...messages.values()], commands })
+    if (path === '/__test/fail' && request.method === 'POST') {
+      failures.push(...(body as DiscordFailure[]))
+      return send(response, 200, {})
+    }
+    if (path === '/__test/reset' && request.method === 'POST') {
+      requests.length = 0
+      failures.length = 0
+      return send(response, 200, {})
+    }
     requests.push({ method: request.method ?? 'GET', path, authorization, body })
 
     const failure = failures.shift()
@@ -113,6 +124,7 @@ export async function startDiscordServer({ token = 'test-bot-token', application
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  server.unref()
   const { port } = server.address() as AddressInfo
   return {
     api: `http://127.0.0.1:${port}/api`,

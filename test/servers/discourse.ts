@@ -54,6 +54,13 @@ export async function startDiscourseServer({
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     const body = await readJson(request)
+    // Control routes for tests running inside workerd, which cannot reach this object directly.
+    if (url.pathname === '/__test/state') return send(response, 200, { requests, posts: [...posts.values()], topics: [...topics.values()] })
+    if (url.pathname === '/__test/fail' && request.method === 'POST') {
+      failures.push(...(body as DiscourseFailure[]))
+      return send(response, 200, {})
+    }
+    if (url.pathname === '/__test/topics' && request.method === 'POST') return send(response, 200, addTopic(body as { title: string; categoryId: number }))
     const header = (name: string) => {
       const value = request.headers[name]
       return Array.isArray(value) ? value[0] : value
@@ -115,7 +122,14 @@ export async function startDiscourseServer({
     return send(response, 404, { errors: ['The requested URL or resource could not be found.'], error_type: 'not_found' })
   })
 
+  function addTopic({ title, categoryId, slug }: { title: string; categoryId: number; slug?: string }): DiscourseTopic {
+    const topic = { id: nextTopicId++, title, slug: slug ?? title.toLowerCase().replace(/[^a-z0-9]+/g, '-'), category_id: categoryId }
+    topics.set(topic.id, topic)
+    return topic
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  server.unref()
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
@@ -124,11 +138,7 @@ export async function startDiscourseServer({
     requests,
     posts,
     topics,
-    addTopic: ({ title, categoryId, slug }) => {
-      const topic = { id: nextTopicId++, title, slug: slug ?? title.toLowerCase().replace(/[^a-z0-9]+/g, '-'), category_id: categoryId }
-      topics.set(topic.id, topic)
-      return topic
-    },
+    addTopic,
     failNext: (...next) => void failures.push(...next),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -1,4 +1,5 @@
 import { REST } from '@discordjs/rest'
+import { discordApiVersion } from './discordApi.ts'
 
 export type CreateDiscordRestParameters = {
   /** Bot token; omit for interaction webhooks, which authenticate by their URL. */
@@ -16,6 +17,7 @@ export type CreateDiscordRestParameters = {
 export function createDiscordRest({ token, api = 'https://discord.com/api' }: CreateDiscordRestParameters = {}): REST {
   const rest = new REST({
     api,
+    version: discordApiVersion,
     hashSweepInterval: 0,
     handlerSweepInterval: 0,
     retries: 0,

@@ -1,6 +1,7 @@
 import type { REST } from '@discordjs/rest'
-import { type APIMessage, type RESTPostAPIChannelMessageJSONBody, Routes } from 'discord-api-types/v10'
 import { DiscordAPIError } from '@discordjs/rest'
+import type { APIMessage, RESTPostAPIChannelMessageJSONBody } from 'discord-api-types/v10'
+import { discordRoutes } from './discordApi.ts'
 import { toPublishError } from './toPublishError.ts'
 
 export type SendDiscordMessageParameters = {
@@ -22,14 +23,14 @@ export async function sendDiscordMessage({ rest, channelId, messageId, body }: S
   try {
     if (messageId) {
       try {
-        const edited = (await rest.patch(Routes.channelMessage(channelId, messageId), { body })) as APIMessage
+        const edited = (await rest.patch(discordRoutes.channelMessage(channelId, messageId), { body })) as APIMessage
         return { messageId: edited.id, edited: true }
       } catch (error) {
         // 10008 Unknown Message: someone deleted it; post a fresh one.
         if (!(error instanceof DiscordAPIError && error.code === 10008)) throw error
       }
     }
-    const created = (await rest.post(Routes.channelMessages(channelId), { body })) as APIMessage
+    const created = (await rest.post(discordRoutes.channelMessages(channelId), { body })) as APIMessage
     return { messageId: created.id, edited: false }
   } catch (error) {
     throw toPublishError(error)

@@ -1,0 +1,50 @@
+import type { Env } from '../env.ts'
+import { runSlashCommand } from '../http/interactions/runSlashCommand.ts'
+import { editInteractionReply } from '../publish/discord/editInteractionReply.ts'
+import { PublishError } from '../publish/PublishError.ts'
+import { defaultRetryDelaySeconds, publishers } from '../publish/publishVerdict.ts'
+import { getVerdict } from '../store/getVerdict.ts'
+import { latestVerdictId } from '../store/latestVerdictId.ts'
+import type { InteractionMessage, PublishMessage, QueueMessage } from './QueueMessage.ts'
+
+/**
+ * The CHECKS queue consumer. Each message is acked when handled; one that failed in a way worth
+ * retrying is retried alone, after the delay the remote service asked for; one that cannot succeed
+ * (a 4xx) is logged and acked. A bad message never throws the batch away.
+ */
+export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): Promise<void> {
+  for (const message of batch.messages) {
+    try {
+      if (message.body.kind === 'publish') await retryPublish(env, message.body)
+      else if (message.body.kind === 'interaction') await finishInteraction(env, message.body)
+      else console.error(`[queue] unknown message ${JSON.stringify(message.body)}`)
+      message.ack()
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error)
+      if (error instanceof PublishError && !error.retryable) {
+        console.error(`[queue] ${message.body.kind} failed for good: ${text}`)
+        message.ack()
+        continue
+      }
+      const delaySeconds = error instanceof PublishError && error.retryAfterSeconds ? error.retryAfterSeconds : defaultRetryDelaySeconds
+      console.warn(`[queue] ${message.body.kind} attempt ${message.attempts} failed, retrying in ${delaySeconds}s: ${text}`)
+      message.retry({ delaySeconds })
+    }
+  }
+}
+
+async function retryPublish(env: Env, { verdictId, publisher: name }: PublishMessage): Promise<void> {
+  const verdict = await getVerdict(env.DB, verdictId)
+  const publisher = publishers.find((candidate) => candidate.name === name)
+  if (!verdict || !publisher || !publisher.configured(env)) return
+  // A newer verdict on the same proposal has been posted since: posting this one would roll it back.
+  const latest = await latestVerdictId(env.DB, verdictId)
+  if (latest !== null && latest !== verdictId) return
+  await publisher.publish(env, verdict)
+}
+
+async function finishInteraction(env: Env, { applicationId, token, command }: InteractionMessage): Promise<void> {
+  if (command.name === 'status') return
+  const body = await runSlashCommand(env, command)
+  await editInteractionReply({ applicationId, token, body, api: env.DISCORD_API_URL })
+}
