@@ -2,11 +2,12 @@ import { BaseError, InputError } from '../errors.ts'
 import * as check from './commands/check.ts'
 import * as decode from './commands/decode.ts'
 import * as generateState from './commands/generate-state.ts'
+import * as registerCommands from './commands/register-commands.ts'
 
 export type Command = { summary: string; run: (args: string[]) => Promise<number> }
 
 /** `firebreak <command>`: each command is a file in ./commands. */
-const commands: Record<string, Command> = { check, decode, 'generate-state': generateState }
+const commands: Record<string, Command> = { check, decode, 'generate-state': generateState, 'register-commands': registerCommands }
 
 const usage = `firebreak — governance risk checks for DeFi
 
