@@ -134,3 +134,16 @@ test('behavior: check of a proposal Firebreak has not seen says so', async () =>
   const edit = state.requests.find((request) => request.path.includes(message.token))
   expect(edit?.body.content).toContain('Firebreak has not seen that proposal')
 })
+
+test('behavior: recommend answers with the largest safe value', async () => {
+  const message: InteractionMessage = {
+    kind: 'interaction',
+    applicationId: testApplication.id,
+    token: `recommend-${Math.random().toString(36).slice(2)}`,
+    command: { name: 'recommend', asset: 'weth', parameter: 'collateralFactor' },
+  }
+  await handleQueue(createMessageBatch('firebreak-checks', [{ id: 'm3', timestamp: new Date(), attempts: 1, body: message }]), env)
+  const state = await serverState<{ requests: { path: string; body: MessageBody }[] }>(env.DISCORD_API_URL as string)
+  const edit = state.requests.find((request) => request.path.includes(message.token))
+  expect(edit?.body.content).toMatch(/^\*\*Largest safe WETH collateralFactor on .+: [\d.]+ %\*\* \(now [\d.]+ %\)\. /)
+})
