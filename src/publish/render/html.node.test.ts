@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { exampleVerdict } from '../../../test/verdicts/exampleVerdict.ts'
+import { runCheck } from '../../check.ts'
+import { defaultState } from '../../protocols/defaultState.ts'
 import { renderVerdictPage } from './html.ts'
 
 // Debian's chromium, installed by `npm run install-chromium` (test/browser/install-chromium.sh).
@@ -51,5 +53,29 @@ test.skipIf(!haveChromium)('default', async () => {
   expect(overflow).toBeLessThanOrEqual(0)
   expect(problems).toEqual([])
   expect(requests).toEqual([])
+  await page.close()
+})
+
+test.skipIf(!haveChromium)('behavior: a real verdict from the engine renders its charts without console errors', async () => {
+  const weth = defaultState.assets.find((asset) => asset.symbol === 'WETH')
+  if (!weth) throw new Error('the default state has no WETH')
+  const verdict = await runCheck({
+    proposal: { source: 'cli', chainId: 1, id: 'page-test', title: 'Raise WETH liquidation threshold', actions: [] },
+    changes: [{ protocol: 'aave-v3', chainId: 1, market: defaultState.market, asset: weth.address, symbol: 'WETH', param: 'liquidationThreshold', before: weth.liquidationThreshold, after: '0.9', action: 0 }],
+    state: defaultState,
+    seed: 1,
+    createdAt: '2026-11-25T15:00:00.000Z',
+  })
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  await page.setContent(renderVerdictPage({ verdict, publicUrl: 'http://localhost:8787' }))
+  const dots = await page.$$eval('svg.chart .plot circle', (circles) => circles.length)
+  expect(dots).toBe(verdict.scenarios.before.length + verdict.scenarios.after.length)
+  expect(await page.textContent('h1')).toBe('Raise WETH liquidation threshold')
+  expect(problems).toEqual([])
   await page.close()
 })

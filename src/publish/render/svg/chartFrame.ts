@@ -47,9 +47,9 @@ export function chartFrame({ title, xLabel, yLabel, x, y, plot, legend = [] }: C
     .join('')
   const xAxis = xTicks.ticks
     .map(
-      (tick) =>
+      (tick, index) =>
         `<line x1="${scale.x(tick)}" x2="${scale.x(tick)}" y1="${bottom}" y2="${bottom + 4}" stroke="#57606a"/>` +
-        `<text x="${scale.x(tick)}" y="${bottom + 18}" text-anchor="middle">${escapeHtml(x.format(tick))}</text>`,
+        `<text x="${scale.x(tick)}" y="${bottom + 18}" text-anchor="${index === xTicks.ticks.length - 1 ? 'end' : 'middle'}">${escapeHtml(x.format(tick))}</text>`,
     )
     .join('')
   const legendItems = legend

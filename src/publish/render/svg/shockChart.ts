@@ -20,11 +20,12 @@ export function shockChart({ before, after }: ShockChartParameters): string {
     x: { min: 0, max: maxDrop, format: (value) => `${Math.round(value * 100)}%` },
     y: { min: 0, max: maxBadDebt, format: formatUsd },
     legend: [
-      { label: 'before', color: chartColors.before },
+      { label: 'before', color: chartColors.before, dashed: true },
       { label: 'after', color: chartColors.after },
     ],
     plot: (scale) =>
-      (['before', 'after'] as const)
+      // After first, before dashed on top: where the proposal changes nothing, both stay visible.
+      (['after', 'before'] as const)
         .map((side) => {
           const results = side === 'before' ? before : after
           const color = chartColors[side]
@@ -34,7 +35,7 @@ export function shockChart({ before, after }: ShockChartParameters): string {
           const line = bandMeans(results)
             .map(([drop, mean], index) => `${index === 0 ? 'M' : 'L'}${scale.x(drop)},${scale.y(mean)}`)
             .join(' ')
-          return `<g class="series-${side}">${dots}${line ? `<path d="${line}" fill="none" stroke="${color}" stroke-width="2.5"/>` : ''}</g>`
+          return `<g class="series-${side}">${dots}${line ? `<path d="${line}" fill="none" stroke="${color}" stroke-width="2.5"${side === 'before' ? ' stroke-dasharray="6 4"' : ''}/>` : ''}</g>`
         })
         .join(''),
   })
