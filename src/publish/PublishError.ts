@@ -1,3 +1,5 @@
+import { BaseError } from '../errors.ts'
+
 export type PublishErrorParameters = {
   publisher: string
   shortMessage: string
@@ -12,19 +14,15 @@ export type PublishErrorParameters = {
  * A publisher could not deliver. The queue consumer retries a retryable one after
  * `retryAfterSeconds` (never by sleeping inside a request) and records the rest.
  */
-export class PublishError extends Error {
+export class PublishError extends BaseError {
   override name = 'PublishError'
   readonly publisher: string
-  readonly shortMessage: string
-  readonly details?: string
   readonly retryAfterSeconds?: number
   readonly retryable: boolean
 
   constructor({ publisher, shortMessage, details, retryAfterSeconds, retryable }: PublishErrorParameters) {
-    super(details ? `${publisher}: ${shortMessage}\n\nDetails: ${details}` : `${publisher}: ${shortMessage}`)
+    super(`${publisher}: ${shortMessage}`, { details })
     this.publisher = publisher
-    this.shortMessage = shortMessage
-    this.details = details
     this.retryAfterSeconds = retryAfterSeconds
     this.retryable = retryable
   }

@@ -4,7 +4,6 @@
 // the stress figures are made up to exercise the layouts: they are not a simulation of that market.
 import type { Finding, ScenarioResult, StressAggregate, StressReport, Verdict } from '../../src/model.ts'
 
-export const exampleSource = 'generated: seeded example for rendering tests (mulberry32 seed 7), not a simulation'
 
 function mulberry32(seed: number): () => number {
   let state = seed >>> 0
