@@ -28,12 +28,12 @@ export async function runCheck({ proposal, changes, state, seed, policy = DEFAUL
   const after = await stressMarket({ state: applied.state, scenarioSet })
   const findings = rankFindings(
     checks.flatMap((check) =>
-      check.run({ ...decoded, unapplied: applied.unapplied, standIn: applied.standIn, stateBefore: state, stateAfter: applied.state, before, after, policy }),
+      check.run({ changes: applied.changes, unknown: decoded.unknown, unapplied: applied.unapplied, standIn: applied.standIn, stateBefore: state, stateAfter: applied.state, before, after, policy }),
     ),
   )
   const level = decideLevel(findings)
   const provenance = { stateHash: before.stateHash, scenarioSetHash: scenarioSet.hash, seed, engineVersion: ENGINE_VERSION, market: state.name }
-  const id = (await canonicalHash({ proposal: proposalKey(proposal), actions: proposal.actions, changes: decoded.changes, policy, ...provenance })).slice(0, 16)
+  const id = (await canonicalHash({ proposal: proposalKey(proposal), actions: proposal.actions, changes: applied.changes, policy, ...provenance })).slice(0, 16)
   const top = findings.find((finding) => finding.severity !== 'info') ?? findings[0]
   const counted = `${decoded.changes.length} change${decoded.changes.length === 1 ? '' : 's'}${decoded.unknown.length ? `, ${decoded.unknown.length} undecoded action${decoded.unknown.length === 1 ? '' : 's'}` : ''}`
   return {
@@ -48,7 +48,7 @@ export async function runCheck({ proposal, changes, state, seed, policy = DEFAUL
       ...(proposal.governor ? { governor: proposal.governor } : {}),
       ...(proposal.url ? { url: proposal.url } : {}),
     },
-    changes: decoded.changes,
+    changes: applied.changes,
     unknown: decoded.unknown,
     findings,
     metrics: { before: before.aggregate, after: after.aggregate },

@@ -64,6 +64,10 @@ export type ParameterName =
   | 'closeFactor'
   | 'eModeCategory'
   | 'listed'
+  | 'active' // Aave reserve active flag: an inactive reserve allows no action at all
+  | 'supplyPaused' // Compound v2 mint guardian: new supply blocked, everything else allowed
+  | 'transferPaused' // Compound v2 market-wide transfer guardian
+  | 'seizePaused' // Compound v2 market-wide seize guardian: liquidations cannot seize collateral
 
 export type ParameterChange = {
   protocol: ProtocolFamily
@@ -78,6 +82,11 @@ export type ParameterChange = {
   after: string
   /** Index of the proposal action this change came from. */
   action: number
+  /**
+   * Aave v3 eMode: when set, the change applies to this eMode category (its LTV, threshold, bonus,
+   * price source, or an asset's membership in it), not to the asset's own reserve parameters.
+   */
+  eModeCategory?: number
   /** Anything a reader must know: "takes effect after deployAndUpgradeTo", "units: whole tokens". */
   note?: string
 }

@@ -3,6 +3,8 @@ import type { Address, AssetState, MarketState, ParameterChange } from '../model
 export type UnappliedChange = { change: ParameterChange; reason: string }
 export type ApplyChangesReturnType = {
   state: MarketState
+  /** The changes, each with `before` filled from the state where the proposal did not say (not from a stand-in). */
+  changes: ParameterChange[]
   /** Changes that matched no asset of the state, or that the engine does not model; each says why. */
   unapplied: UnappliedChange[]
   /** True when a change was matched by symbol because it names another market than the state's. */
@@ -36,10 +38,12 @@ const booleanFields = new Set<AssetField>(['frozen', 'paused', 'borrowingEnabled
 export function applyChanges(state: MarketState, changes: ParameterChange[]): ApplyChangesReturnType {
   const assets = state.assets.map((asset) => ({ ...asset, oracle: { ...asset.oracle } }))
   const unapplied: UnappliedChange[] = []
+  const withBefore: ParameterChange[] = []
   let closeFactor = state.closeFactor
   let standIn = false
   for (const change of changes) {
     if (change.param === 'closeFactor') {
+      withBefore.push(change.before === undefined && closeFactor !== undefined ? { ...change, before: closeFactor } : change)
       closeFactor = change.after
       continue
     }
@@ -47,15 +51,20 @@ export function applyChanges(state: MarketState, changes: ParameterChange[]): Ap
     const symbol = change.symbol ? normaliseSymbol(change.symbol).toLowerCase() : undefined
     const asset = byAddress ?? (symbol ? assets.find((candidate) => candidate.symbol.toLowerCase() === symbol) : undefined)
     if (!asset) {
+      withBefore.push(change)
       unapplied.push({ change, reason: `no asset ${change.symbol ?? change.asset ?? '(market-wide)'} in ${state.name}` })
       continue
     }
-    if (change.market !== UNSPECIFIED_MARKET && change.market.toLowerCase() !== state.market.toLowerCase()) standIn = true
+    const field = change.param === 'oracle' ? undefined : assetFields[change.param]
+    const current = change.param === 'oracle' ? asset.oracle.address : field ? String(asset[field]) : undefined
+    const otherMarket = change.market !== UNSPECIFIED_MARKET && change.market.toLowerCase() !== state.market.toLowerCase()
+    standIn ||= otherMarket
+    // A stand-in's own value is not the proposal's market's `before`: leave it unknown there.
+    withBefore.push(change.before === undefined && current !== undefined && !otherMarket ? { ...change, before: current } : change)
     if (change.param === 'oracle') {
       asset.oracle = { address: change.after as AssetState['oracle']['address'], kind: 'unknown' }
       continue
     }
-    const field = assetFields[change.param]
     if (!field) {
       unapplied.push({ change, reason: `the engine does not model ${change.param}` })
       continue
@@ -64,6 +73,7 @@ export function applyChanges(state: MarketState, changes: ParameterChange[]): Ap
   }
   return {
     state: { ...state, assets, closeFactor, provenance: { ...state.provenance, contentHash: undefined } },
+    changes: withBefore,
     unapplied,
     standIn,
   }

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js'
-import type { AssetState, Finding, ParameterChange } from '../../model.ts'
+import type { Finding, ParameterChange } from '../../model.ts'
 import type { Check } from '../check.ts'
 import { formatParameter } from '../format.ts'
 
@@ -9,9 +9,9 @@ const capParams = new Set<ParameterChange['param']>(['supplyCap', 'borrowCap'])
 /** A step larger than a risk steward could take alone deserves a closer look (Aave's steward bounds by default). */
 export const stewardStep: Check = {
   name: 'steward-step',
-  run: ({ changes, stateBefore, policy }) =>
+  run: ({ changes, policy }) =>
     changes.flatMap((change): Finding[] => {
-      const before = change.before ?? currentValue(stateBefore.assets, change)
+      const { before } = change
       if (before === undefined || !/^-?\d+(\.\d+)?$/.test(before) || !/^-?\d+(\.\d+)?$/.test(change.after)) return []
       const from = new Decimal(before)
       const to = new Decimal(change.after)
@@ -26,10 +26,4 @@ export const stewardStep: Check = {
 
 function finding(title: string, why: string): Finding {
   return { check: 'steward-step', severity: 'warning', title: `Larger than a steward step: ${title}`, why }
-}
-
-function currentValue(assets: AssetState[], change: ParameterChange): string | undefined {
-  const asset = assets.find((candidate) => candidate.address.toLowerCase() === change.asset?.toLowerCase()) ?? assets.find((candidate) => candidate.symbol === change.symbol)
-  const value = asset?.[change.param as keyof AssetState]
-  return typeof value === 'string' ? value : undefined
 }
