@@ -19,6 +19,10 @@ export const parameterNames: Record<ParameterName, string> = {
   closeFactor: 'close factor',
   eModeCategory: 'e-mode category',
   listed: 'listed',
+  active: 'active',
+  supplyPaused: 'supply paused',
+  transferPaused: 'transfers paused',
+  seizePaused: 'seizing paused',
 }
 
 /**
