@@ -1,4 +1,4 @@
-import { applyChanges, canonicalHash, defaultScenarioSet, ENGINE_VERSION, stressMarket } from './engine/index.ts'
+import { applyChanges, canonicalHash, defaultScenarioSet, ENGINE_VERSION, selectChartScenarios, stressMarket } from './engine/index.ts'
 import type { MarketState, ParameterChange, Proposal, Verdict } from './model.ts'
 import { decodeProposal } from './protocols/decodeProposal.ts'
 import { checks } from './verdict/checks/index.ts'
@@ -52,7 +52,7 @@ export async function runCheck({ proposal, changes, state, seed, policy = DEFAUL
     unknown: decoded.unknown,
     findings,
     metrics: { before: before.aggregate, after: after.aggregate },
-    scenarios: { before: before.results, after: after.results },
+    scenarios: selectChartScenarios({ scenarioSet, before, after }),
     provenance: { ...provenance, createdAt },
   }
 }

@@ -1,10 +1,13 @@
 import type { QueueMessage } from './queue/QueueMessage.ts'
+import type { EngineShardMessage } from './shards/engineShardMessage.ts'
 
 // The Worker's bindings, typed once. Secrets are optional: without them a publisher logs instead of posting.
 export type Env = {
   DB: D1Database
   /** Deferred work: publisher retries and slash-command follow-ups (src/queue/). */
   CHECKS: Queue<QueueMessage>
+  /** Shards of large stress runs (src/shards/). */
+  ENGINE_SHARDS: Queue<EngineShardMessage>
   PUBLIC_URL: string
   DEFAULT_SEED: string
   SEED_FIXTURES: string

@@ -222,6 +222,8 @@ export type Scenario = {
   network: NetworkConditions
   /** Weight in aggregates; equal weights when absent. */
   weight?: number
+  /** Seconds one path step lasts (oracle heartbeats and TWAP windows are read against it); 4 hours when absent. */
+  stepSeconds?: number
 }
 
 export type ScenarioSet = {
@@ -230,17 +232,6 @@ export type ScenarioSet = {
   hash: string
   seed: number
   scenarios: Scenario[]
-}
-
-/** One time step of a scenario's liquidation cascade, for charts (see ScenarioResult.cascade). */
-export type CascadeStep = {
-  step: number
-  /** Oracle price of the most-shocked asset relative to the start (1 = unchanged), after this step's selling. */
-  price: number
-  /** USD of debt liquidated during this step. */
-  liquidatedUsd: number
-  /** Bad debt accumulated by the end of this step, USD. */
-  badDebtUsd: number
 }
 
 export type ScenarioResult = {
@@ -257,9 +248,19 @@ export type ScenarioResult = {
   cascadeDepth: number
   /** Extra price move caused by liquidation selling, as a fraction of price. */
   priceImpact: number
-  /** Per-step path of the cascade, when the engine records it (used by the verdict page's cascade chart). */
+  /** Per step of the scenario: the main collateral asset's market price (USD) at the step's end, liquidated debt and bad debt so far (USD). */
   cascade?: CascadeStep[]
+  /** USD of liquidation value lost to slippage and gas. */
+  frictionUsd?: number
+  /** USD (market value) of collateral seized and sold by liquidators. */
+  seizedUsd?: number
+  /** Final move of the main collateral asset including liquidation selling, over the move the scenario imposed (1 = no amplification). */
+  amplification?: number
+  /** Steps during which a circuit breaker paused liquidations. */
+  pausedSteps?: number
 }
+
+export type CascadeStep = { step: number; price: number; liquidatedUsd: number; badDebtUsd: number }
 
 export type StressAggregate = {
   scenarios: number
@@ -272,6 +273,16 @@ export type StressAggregate = {
   liquidatedUsd: number
   /** Share of scenarios whose bad debt exceeds protocol reserves and insurance together. */
   probabilityOfInsolvency: number
+  /** 95th percentile of debt liquidated in a scenario (liquidations at risk), USD. */
+  liquidationsAtRisk95Usd?: number
+  /** Share of seized collateral value lost to slippage and gas, over all scenarios. */
+  friction?: number
+  /** Mean cascade amplification over scenarios that moved the main collateral asset by 1 % or more. */
+  cascadeAmplification?: number
+  /** Mean number of liquidations that were due but did not happen (unprofitable, out of gas, paused) per scenario. */
+  failedLiquidations?: number
+  /** Mean socialised loss to suppliers per scenario, USD. */
+  expectedSocialisedLossUsd?: number
 }
 
 export type StressReport = {

@@ -9,6 +9,18 @@ export type ApplyChangesReturnType = {
   unapplied: UnappliedChange[]
   /** True when a change was matched by symbol because it names another market than the state's. */
   standIn: boolean
+  /** Positions whose debt was scaled to the new borrow power (see `borrowers`). */
+  relevered: number
+}
+
+export type ApplyChangesOptions = {
+  /**
+   * What borrowers do when a collateral factor (borrow power) changes. 'relever' (default): each borrower keeps using the
+   * same share of its borrow power, so its debt scales by borrow power after / before — a higher collateral factor means
+   * more debt against the same collateral (the assumption behind Gauntlet-style "borrowers max out" analyses, softened).
+   * 'hold': positions stay as they are (a collateral factor then changes nothing the engine measures on Aave).
+   */
+  borrowers?: 'relever' | 'hold'
 }
 
 /** A pre-check may name no market: it then means the state's own. */
@@ -35,7 +47,7 @@ const booleanFields = new Set<AssetField>(['frozen', 'paused', 'borrowingEnabled
  * The state as it would be after the changes. An asset is found by address, else by symbol; when a change
  * names another market, the state stands in for it and `standIn` says so. Nothing is dropped silently.
  */
-export function applyChanges(state: MarketState, changes: ParameterChange[]): ApplyChangesReturnType {
+export function applyChanges(state: MarketState, changes: ParameterChange[], { borrowers = 'relever' }: ApplyChangesOptions = {}): ApplyChangesReturnType {
   const assets = state.assets.map((asset) => ({ ...asset, oracle: { ...asset.oracle } }))
   const unapplied: UnappliedChange[] = []
   const withBefore: ParameterChange[] = []
@@ -71,12 +83,43 @@ export function applyChanges(state: MarketState, changes: ParameterChange[]): Ap
     }
     Object.assign(asset, { [field]: booleanFields.has(field) ? change.after === 'true' : change.after })
   }
+  const { positions, relevered } = borrowers === 'relever' ? releverPositions(state, assets) : { positions: state.positions, relevered: 0 }
   return {
-    state: { ...state, assets, closeFactor, provenance: { ...state.provenance, contentHash: undefined } },
+    state: { ...state, assets, positions, closeFactor, provenance: { ...state.provenance, contentHash: undefined } },
     changes: withBefore,
     unapplied,
     standIn,
+    relevered,
   }
+}
+
+/** Scales each borrower's debt by its borrow power (Σ collateral·price·collateralFactor) after over before. */
+function releverPositions(state: MarketState, assets: AssetState[]): { positions: MarketState['positions']; relevered: number } {
+  const changed = new Map<string, { before: number; after: number; price: number }>()
+  state.assets.forEach((asset, i) => {
+    if (asset.collateralFactor !== assets[i].collateralFactor)
+      changed.set(asset.symbol, { before: Number(asset.collateralFactor), after: Number(assets[i].collateralFactor), price: Number(asset.price) })
+  })
+  if (changed.size === 0) return { positions: state.positions, relevered: 0 }
+  const factorBySymbol = new Map(state.assets.map((asset) => [asset.symbol, { collateralFactor: Number(asset.collateralFactor), price: Number(asset.price), enabled: asset.collateralEnabled }]))
+  let relevered = 0
+  const positions = state.positions.map((position) => {
+    if (Object.keys(position.debt).length === 0 || !Object.keys(position.collateral).some((symbol) => changed.has(symbol))) return position
+    let powerBefore = 0
+    let powerAfter = 0
+    for (const [symbol, amount] of Object.entries(position.collateral)) {
+      const asset = factorBySymbol.get(symbol)
+      if (!asset?.enabled) continue
+      const valueUsd = Number(amount) * asset.price
+      powerBefore += valueUsd * asset.collateralFactor
+      powerAfter += valueUsd * (changed.get(symbol)?.after ?? asset.collateralFactor)
+    }
+    if (!(powerBefore > 0) || powerAfter === powerBefore) return position
+    relevered++
+    const scale = powerAfter / powerBefore
+    return { ...position, debt: Object.fromEntries(Object.entries(position.debt).map(([symbol, amount]) => [symbol, String(Number(amount) * scale)])) }
+  })
+  return { positions, relevered }
 }
 
 /** Compound v2 names markets by cToken ("cWBTC"); the underlying symbol is what other markets know. */

@@ -42,3 +42,13 @@ test('behavior: value is conserved — repaid plus bad debt equals the debt', ()
   const outcome = liquidatePosition({ ...market, collateral: Float64Array.of(10, 0), debt })
   expect(outcome.repaidUsd + outcome.badDebtUsd + debt[1]).toBeCloseTo(19_000, 6)
 })
+
+test('behavior: Aave v3.3 goes in full rather than leave less than $1,000 of collateral (MUST_NOT_LEAVE_DUST)', () => {
+  // LT 0.95: 1.02 WETH ($2,040) against $2,000, HF 0.969 > 0.95 and both reserves ≥ $2,000, so half may be repaid:
+  // $1,000 repaid seizes $1,050 and would leave $990 of collateral. The liquidator goes in full instead: repay
+  // 2,040 / 1.05 = $1,942.86 for all the collateral, and the $57.14 left is burnt as a deficit.
+  const outcome = liquidatePosition({ ...market, liquidationThreshold: Float64Array.of(0.95, 0.8), collateral: Float64Array.of(1.02, 0), debt: Float64Array.of(0, 2_000) })
+  expect(outcome.liquidations).toBe(1)
+  expect(outcome.repaidUsd).toBeCloseTo(2_040 / 1.05, 9)
+  expect(outcome.badDebtUsd).toBeCloseTo(2_000 - 2_040 / 1.05, 9)
+})

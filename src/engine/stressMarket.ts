@@ -1,70 +1,42 @@
-import type { MarketState, ScenarioResult, ScenarioSet, StressReport } from '../model.ts'
-import { aggregateLosses } from './aggregateLosses.ts'
+import type { MarketState, ScenarioSet, StressReport } from '../model.ts'
+import { assembleStressReport } from './assembleStressReport.ts'
 import { canonicalHash } from './canonicalHash.ts'
-import { compileMarket } from './compileMarket.ts'
-import { liquidatePosition } from './liquidatePosition.ts'
-import { lossWaterfall } from './lossWaterfall.ts'
-import { ENGINE_VERSION } from './version.ts'
+import { type CircuitBreaker, createScenarioRunner } from './cascade/createScenarioRunner.ts'
+import { compileMarket } from './market/compileMarket.ts'
 
 export type StressMarketParameters = {
   state: MarketState
   scenarioSet: ScenarioSet
+  /** A policy option: pause liquidations in steps where a price moves by at least the threshold. */
+  circuitBreaker?: CircuitBreaker
+  /** Attach per-step cascade figures to every result (default true; large benchmark runs turn it off). */
+  recordCascade?: boolean
+  /** 'none' runs the straightforward implementation (every position, every round) — for tests and benchmarks. */
+  indexing?: 'sorted' | 'none'
 }
 
 /**
- * Stresses a market under every scenario of a set. First engine: each scenario is an instantaneous move to
- * the last price of its paths, every position is liquidated by the protocol's rules at those prices, and
- * the debt left without collateral is bad debt, absorbed by the loss waterfall.
+ * Stresses a market under every scenario of a set: multi-step price paths, protocol liquidation rules, liquidation
+ * selling into finite liquidity with the oracle following, block gas and liquidator profitability, bad debt through the
+ * loss waterfall, and the aggregate metrics (expected bad debt, VaR/ES 95/99, liquidations at risk, probability of
+ * insolvency, cascade amplification, friction). Pure and deterministic: the same state and set give the same report.
  */
-export async function stressMarket({ state, scenarioSet }: StressMarketParameters): Promise<StressReport> {
+export async function stressMarket({ state, scenarioSet, circuitBreaker, recordCascade, indexing = 'sorted' }: StressMarketParameters): Promise<StressReport> {
   const market = compileMarket(state)
-  const { assetCount, positionCount } = market
-  const shockedPrice = new Float64Array(assetCount)
-  const collateral = new Float64Array(assetCount)
-  const debt = new Float64Array(assetCount)
-  const results: ScenarioResult[] = scenarioSet.scenarios.map((scenario) => {
-    let shock = 0
-    for (let asset = 0; asset < assetCount; asset++) {
-      const path = scenario.paths[market.symbols[asset]]
-      const multiplier = path && path.length > 0 ? path[path.length - 1] : 1
-      shockedPrice[asset] = market.price[asset] * multiplier
-      if (Math.abs(multiplier - 1) > Math.abs(shock)) shock = multiplier - 1
-    }
-    let badDebtUsd = 0
-    let liquidatedUsd = 0
-    let liquidations = 0
-    for (let p = 0; p < positionCount; p++) {
-      collateral.set(market.collateral.subarray(p * assetCount, (p + 1) * assetCount))
-      debt.set(market.debt.subarray(p * assetCount, (p + 1) * assetCount))
-      const outcome = liquidatePosition({ ...market, price: shockedPrice, collateral, debt })
-      badDebtUsd += outcome.badDebtUsd
-      liquidatedUsd += outcome.repaidUsd
-      liquidations += outcome.liquidations
-    }
-    return {
-      scenario: scenario.id,
-      shock,
-      badDebtUsd,
-      liquidatedUsd,
-      liquidations,
-      failedLiquidations: 0,
-      ...lossWaterfall(badDebtUsd, market.protocolReservesUsd, market.insuranceFundUsd),
-      cascadeDepth: liquidations > 0 ? 1 : 0,
-      priceImpact: 0,
-    }
-  })
-  const aggregate = aggregateLosses({
-    losses: results.map((result) => result.badDebtUsd),
+  const run = createScenarioRunner(market, { indexing, circuitBreaker, recordCascade })
+  const results = scenarioSet.scenarios.map(run)
+  return assembleStressReport({
+    results,
     weights: scenarioSet.scenarios.map((scenario) => scenario.weight ?? 1),
-    liquidatedUsd: results.reduce((sum, result) => sum + result.liquidatedUsd, 0) / Math.max(results.length, 1),
-    lossAbsorbingCapitalUsd: market.protocolReservesUsd + market.insuranceFundUsd,
-  })
-  return {
-    engineVersion: ENGINE_VERSION,
     scenarioSetHash: scenarioSet.hash,
     seed: scenarioSet.seed,
-    stateHash: state.provenance.contentHash ?? (await canonicalHash({ ...state, provenance: { ...state.provenance, contentHash: undefined } })),
-    results,
-    aggregate,
-  }
+    stateHash: await stateHash(state),
+    protocolReservesUsd: market.protocolReservesUsd,
+    insuranceFundUsd: market.insuranceFundUsd,
+  })
+}
+
+/** The state's content hash: the one its provenance carries, or sha-256 over its canonical JSON without it. */
+export async function stateHash(state: MarketState): Promise<string> {
+  return state.provenance.contentHash ?? (await canonicalHash({ ...state, provenance: { ...state.provenance, contentHash: undefined } }))
 }

@@ -26,7 +26,7 @@ function results(multiplier: number): ScenarioResult[] {
       badDebtUsd > 0
         ? Array.from({ length: 12 }, (_, step) => ({
             step,
-            price: 1 + shock * Math.min(1, (step + 1) / 6) - 0.01 * multiplier * step * (badDebtUsd > 0 ? 1 : 0.2),
+            price: 2000 * (1 + shock * Math.min(1, (step + 1) / 6) - 0.01 * multiplier * step * (badDebtUsd > 0 ? 1 : 0.2)),
             liquidatedUsd: (liquidatedUsd / 12) * (step < 6 ? 1.5 : 0.5),
             badDebtUsd: (badDebtUsd * (step + 1)) / 12,
           }))

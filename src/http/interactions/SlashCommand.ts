@@ -7,5 +7,5 @@ export type SlashCommand =
   /** Pre-check a change before proposing it. */
   | { name: 'simulate'; protocol: ProtocolFamily; market: string; asset: string; parameter: ParameterName; value: string }
   /** The largest value of a parameter that is safe now. */
-  | { name: 'recommend'; market?: string; asset: string; parameter: ParameterName }
+  | { name: 'recommend'; market?: string; asset: string; parameter: 'collateralFactor' | 'liquidationThreshold' }
   | { name: 'status' }

@@ -16,8 +16,8 @@ export const parameterChoices: ParameterName[] = [
   'debtCeiling',
 ]
 
-/** Parameters with a "largest safe value" Firebreak can search for. */
-export const recommendChoices: ParameterName[] = ['collateralFactor', 'liquidationThreshold', 'supplyCap', 'borrowCap']
+/** Parameters with a "largest safe value" the engine can search for (engine/recommend/recommendParameter). */
+export const recommendChoices: ParameterName[] = ['collateralFactor', 'liquidationThreshold']
 
 const choices = (values: string[]) => values.map((value) => ({ name: value, value }))
 

@@ -39,7 +39,7 @@ export function parseSlashCommand(options: APIApplicationCommandInteractionDataO
       return { name: 'simulate', protocol, market: required('market'), asset: required('asset'), parameter, value: parseValue(parameter, required('value')) }
     }
     case 'recommend': {
-      const parameter = oneOf(required('parameter'), recommendChoices, 'parameter') as ParameterName
+      const parameter = oneOf(required('parameter'), recommendChoices, 'parameter') as 'collateralFactor' | 'liquidationThreshold'
       const market = text('market')
       return { name: 'recommend', asset: required('asset'), parameter, ...(market ? { market } : {}) }
     }

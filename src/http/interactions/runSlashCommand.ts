@@ -6,8 +6,9 @@ import { checkProposal } from '../../pipeline.ts'
 import { parseProposalInput } from '../../protocols/parseProposalInput.ts'
 import { renderEmbed } from '../../publish/render/embed.ts'
 import { getProposal } from '../../store/getProposal.ts'
-import { formatParameter } from '../../verdict/format.ts'
-import { type LargestSafeValueParameters, largestSafeValue } from '../../verdict/largestSafeValue.ts'
+import { defaultScenarioSet, recommendParameter, stressMarket } from '../../engine/index.ts'
+import { formatParameter, formatUsd } from '../../verdict/format.ts'
+import { DEFAULT_POLICY } from '../../verdict/policy.ts'
 import { findMarket, knownMarkets } from './knownMarkets.ts'
 import type { SlashCommand } from './SlashCommand.ts'
 
@@ -56,14 +57,20 @@ export async function runSlashCommand(env: Env, command: Exclude<SlashCommand, {
       const { verdict } = await checkProposal(env, { proposal, changes })
       return withVerdict(verdict)
     }
-    const param = command.parameter as LargestSafeValueParameters['param']
-    const found = await largestSafeValue({ state, asset: asset.symbol, param, seed: Number(env.DEFAULT_SEED || 1) })
-    const atBound = found.largestSafe === found.bound.value
+    // The policy's fail bound as an absolute VaR: today's 99 % VaR plus the rise the policy tolerates.
+    const param = command.parameter
+    const seed = Number(env.DEFAULT_SEED || 1)
+    const scenarioSet = await defaultScenarioSet({ state, seed })
+    const today = await stressMarket({ state, scenarioSet, recordCascade: false })
+    const varBoundUsd = today.aggregate.var99Usd + Number(DEFAULT_POLICY.var99Increase.failUsd)
+    const found = await recommendParameter({ state, scenarioSet, symbol: asset.symbol, param, varBoundUsd })
+    const now = formatParameter(param, asset[param])
+    if (found.largestSafe === null) return reply(`No ${asset.symbol} ${param} keeps the 99 % VaR of bad debt under ${formatUsd(varBoundUsd)} on ${state.name} (now ${now}).`)
     return reply(
-      `**Largest safe ${asset.symbol} ${param} on ${state.name}: ${formatParameter(param, found.largestSafe)}** (now ${formatParameter(param, found.current)}). ` +
-        (atBound
-          ? `It is capped by the configuration guard: ${found.bound.reason}.`
-          : `Above it the 99 % VaR of bad debt or the probability of insolvency rises past the policy's fail bound (${found.runs} stress runs, seed ${env.DEFAULT_SEED || 1}).`),
+      `**Largest safe ${asset.symbol} ${param} on ${state.name}: ${formatParameter(param, found.largestSafe)}** (now ${now}). ` +
+        (found.largestSafe === found.upperGuard
+          ? `That is the protocol's own configuration guard; the 99 % VaR of bad debt stays under ${formatUsd(varBoundUsd)} up to it.`
+          : `Above it the 99 % VaR of bad debt passes ${formatUsd(varBoundUsd)} (today's plus the policy's ${formatUsd(DEFAULT_POLICY.var99Increase.failUsd)} fail bound; ${found.evaluations} stress runs, seed ${seed}).`),
     )
   } catch (error) {
     if (error instanceof BaseError) return reply(`Could not run that: ${error.shortMessage}`)

@@ -8,9 +8,9 @@ export type MetricRow = { label: string; before: string; after: string; worse: b
 export function metricRows({ before, after }: { before: StressAggregate; after: StressAggregate }): MetricRow[] {
   const row = (label: string, key: keyof StressAggregate, format: (value: number) => string) => ({
     label,
-    before: format(before[key]),
-    after: format(after[key]),
-    worse: after[key] > before[key],
+    before: format(before[key] ?? 0),
+    after: format(after[key] ?? 0),
+    worse: (after[key] ?? 0) > (before[key] ?? 0),
   })
   return [
     row('Expected bad debt', 'expectedBadDebtUsd', formatUsd),

@@ -8,14 +8,16 @@ export type CascadeChartParameters = { result: ScenarioResult }
 
 /**
  * The cascade of one scenario step by step: debt liquidated in each step (bars), bad debt
- * accumulated (line) and the oracle price of the most-shocked asset (purple, right-hand scale).
+ * accumulated (line) and the market price of the main collateral asset (purple, right-hand scale, USD).
  * Returns null when the engine did not record the scenario's steps.
  */
 export function cascadeChart({ result }: CascadeChartParameters): string | null {
   const steps = result.cascade
   if (!steps || steps.length === 0) return null
   const maxUsd = Math.max(1, ...steps.map((step) => Math.max(step.liquidatedUsd, step.badDebtUsd)))
-  const minPrice = Math.min(1, ...steps.map((step) => step.price))
+  const prices = steps.map((step) => step.price)
+  const priceLow = Math.min(...prices) * 0.98
+  const priceHigh = Math.max(...prices) * 1.02
   const lastStep = steps[steps.length - 1].step
   return chartFrame({
     title: `Liquidation cascade of scenario ${result.scenario}`,
@@ -37,12 +39,11 @@ export function cascadeChart({ result }: CascadeChartParameters): string | null 
         })
         .join('')
       const badDebt = steps.map((step, index) => `${index === 0 ? 'M' : 'L'}${scale.x(step.step)},${scale.y(step.badDebtUsd)}`).join(' ')
-      // The price gets its own scale on the right: from the lowest price reached up to 1 (unchanged).
-      const priceLow = Math.max(0, Math.floor(minPrice * 20) / 20 - 0.05)
-      const priceY = (price: number) => (scale.bottom - ((price - priceLow) / (1 - priceLow)) * (scale.bottom - scale.top)).toFixed(1)
+      // The price gets its own scale on the right, spanning the prices the scenario went through.
+      const priceY = (price: number) => (scale.bottom - ((price - priceLow) / (priceHigh - priceLow || 1)) * (scale.bottom - scale.top)).toFixed(1)
       const price = steps.map((step, index) => `${index === 0 ? 'M' : 'L'}${scale.x(step.step)},${priceY(step.price)}`).join(' ')
-      const priceTicks = [priceLow, (priceLow + 1) / 2, 1]
-        .map((tick) => `<text x="${scale.right - 2}" y="${priceY(tick)}" text-anchor="end" fill="${chartColors.price}">${escapeHtml(`${Math.round(tick * 100)}%`)}</text>`)
+      const priceTicks = [priceLow, (priceLow + priceHigh) / 2, priceHigh]
+        .map((tick) => `<text x="${scale.right - 2}" y="${priceY(tick)}" text-anchor="end" fill="${chartColors.price}">${escapeHtml(formatUsd(tick))}</text>`)
         .join('')
       return (
         bars +
