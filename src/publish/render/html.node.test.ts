@@ -75,6 +75,13 @@ test.skipIf(!haveChromium)('behavior: a real verdict from the engine renders its
   await page.setContent(renderVerdictPage({ verdict, publicUrl: 'http://localhost:8787' }))
   const dots = await page.$$eval('svg.chart .plot circle', (circles) => circles.length)
   expect(dots).toBe(verdict.scenarios.before.length + verdict.scenarios.after.length)
+  // The engine records each scenario's steps, so the third chart is the worst scenario's cascade.
+  expect(await page.$$eval('svg.chart', (svgs) => svgs.map((svg) => svg.getAttribute('aria-label')))).toEqual([
+    'Bad debt against price shock, before and after the proposal',
+    'Distribution of bad debt across scenarios, with VaR 95% and 99% marked',
+    expect.stringMatching(/^Liquidation cascade of scenario /),
+  ])
+  expect(await page.$$eval('svg.chart path.price', (paths) => paths.length)).toBe(1)
   expect(await page.textContent('h1')).toBe('Raise WETH liquidation threshold')
   expect(problems).toEqual([])
   await page.close()
