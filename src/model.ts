@@ -120,6 +120,28 @@ export type OracleInfo = {
   deviationThreshold?: DecimalString
   /** TWAP window in seconds, for on-chain TWAP sources. */
   twapWindowSeconds?: number
+  /** Latest answer, USD per whole token, and when it was written (unix seconds). */
+  answer?: DecimalString
+  updatedAt?: number
+  /** Hard-coded answer bounds of the aggregator (USD per token): below minAnswer the feed keeps reporting minAnswer. */
+  minAnswer?: DecimalString
+  maxAnswer?: DecimalString
+  /** Why the source could not be read (e.g. "getUnderlyingPrice(cETH) reverted"); present = the source fails. */
+  readError?: string
+  /** Independent price sources behind the answer: 1 = a single venue or reporter; absent = not known. */
+  sources?: number
+  /** For on-chain TWAP sources: the pool read and its depth, so the cost to move the price can be computed. */
+  pool?: {
+    address: Address
+    kind: 'uniswap-v2' | 'uniswap-v3' | 'orderbook'
+    /** USD value of the quote-side reserve (for v3: of the liquidity active around the price). */
+    quoteReserveUsd: DecimalString
+    /** Swap fee as a fraction, e.g. "0.003". */
+    fee: DecimalString
+    /** Seconds per block on the pool's chain (12 on Ethereum). */
+    blockSeconds: number
+    source: string
+  }
 }
 
 export type AssetState = {
@@ -197,7 +219,59 @@ export type MarketState = {
   }
   /** Aave: close factor rules live in the engine; Compound v2 keeps it as a market parameter. */
   closeFactor?: DecimalString
+  /**
+   * Properties of oracles that a proposal may switch to, keyed by lower-case address, or by "address:asset" (both
+   * lower-case) where one oracle contract answers per asset (Compound's price oracle). Read by src/protocols/oracle.
+   */
+  oracles?: Record<string, OracleInfo>
+  /** The exposure graph the systemic layer reads, when not the default one (fixtures/systemic/ethereum-exposures.json). */
+  exposureGraph?: ExposureGraph
   provenance: Provenance
+}
+
+// ───────────────────────────── Systemic layer ─────────────────────────────
+
+export type ExposureNodeKind = 'market' | 'stablecoin' | 'lst' | 'vault' | 'bridge' | 'token'
+
+/** A protocol or token in the exposure graph. `sizeUsd` is the value whose fractional loss is its distress. */
+export type ExposureNode = {
+  id: string
+  name: string
+  kind: ExposureNodeKind
+  chain: string
+  sizeUsd: DecimalString
+  /** For a bridged token: the bridge it depends on (its failure reaches every chain the token lives on). */
+  bridge?: string
+  /** For a lending market: the market address, so a ParameterChange can be matched to it. */
+  market?: Address
+  source: string
+  generated?: boolean
+}
+
+/**
+ * `holder` holds or accepts `held`: a market accepts an LST as collateral (kind 'collateral': the debt it backs is
+ * amountUsd × collateralFactor), a stablecoin is backed by deposits in a market ('backing'), a vault deposits in a
+ * market ('deposit'), a bridged token depends on its bridge ('bridge').
+ */
+export type ExposureEdge = {
+  holder: string
+  held: string
+  kind: 'collateral' | 'backing' | 'deposit' | 'bridge'
+  amountUsd: DecimalString
+  collateralFactor?: DecimalString
+  /** For collateral edges: the token's address in the holder market, to match proposal changes. */
+  asset?: Address
+  symbol?: string
+  source: string
+  generated?: boolean
+}
+
+export type ExposureGraph = {
+  id: string
+  asOf: string
+  nodes: ExposureNode[]
+  edges: ExposureEdge[]
+  source: string
 }
 
 // ───────────────────────────── Scenarios and reports ─────────────────────────────

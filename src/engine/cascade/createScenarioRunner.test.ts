@@ -87,3 +87,18 @@ test('behavior: in thin liquidity slippage eats the bonus, liquidations stop and
   expect(result.failedLiquidations).toBeGreaterThan(20)
   expect(result.badDebtUsd).toBeGreaterThan(0)
 })
+
+test('behavior: a TWAP oracle lags the market, so a sudden drop liquidates later', () => {
+  const state = tinyMarket({ positions: [{ account: '0x01', collateral: { WETH: '10' }, debt: { USDC: '15500' } }] })
+  const twap: MarketState = { ...state, assets: state.assets.map((asset) => (asset.symbol === 'WETH' ? { ...asset, oracle: { ...asset.oracle, kind: 'twap' as const, twapWindowSeconds: 86_400 } } : asset)) }
+  const scenario: Scenario = { ...drop('weth-15-and-stay', { WETH: [0.85, 0.85, 0.85, 0.85, 0.85, 0.85] }), stepSeconds: 14_400 }
+  const chainlink = createScenarioRunner(compileMarket(state), { indexing: 'sorted' })(scenario)
+  const lagging = createScenarioRunner(compileMarket(twap), { indexing: 'sorted' })(scenario)
+  const firstLiquidation = (result: ReturnType<ReturnType<typeof createScenarioRunner>>) => result.cascade?.findIndex((step) => step.liquidatedUsd > 0)
+  expect(firstLiquidation(chainlink)).toBe(0)
+  // A 24-hour TWAP sampled every 4 hours reads 1 − 0.15·(k+1)/6 at step k: HF = 16,500·twap / 15,500 < 1 from k = 2.
+  // But the liquidator is paid collateral at the lagging TWAP and sells it at the market's 0.85: only when
+  // 1.05 · 0.85 / twap > 1 (twap < 0.8925, k = 4) does the bonus cover it. Steps 2 and 3 count a failed liquidation each.
+  expect(firstLiquidation(lagging)).toBe(4)
+  expect(lagging.failedLiquidations).toBe(2)
+})

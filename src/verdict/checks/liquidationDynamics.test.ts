@@ -14,6 +14,7 @@ test('default: says which liquidation metric moved and by how much', () => {
   expect(findings.every((finding) => finding.severity === 'info')).toBe(true)
 })
 
-test('behavior: nothing when nothing moved', () => {
-  expect(liquidationDynamics.run({ changes: [], unknown: [], unapplied: [], standIn: false, stateBefore: state, stateAfter: state, policy: DEFAULT_POLICY, before: report({}), after: report({}) })).toEqual([])
+test('behavior: nothing when nothing moved visibly', () => {
+  const after = report({ cascadeAmplification: 1.1000001 })
+  expect(liquidationDynamics.run({ changes: [], unknown: [], unapplied: [], standIn: false, stateBefore: state, stateAfter: state, policy: DEFAULT_POLICY, before: report({}), after })).toEqual([])
 })

@@ -44,7 +44,7 @@ export const liquidationDynamics: Check = {
     for (const metric of METRICS) {
       const was = before.aggregate[metric.key]
       const is = after.aggregate[metric.key]
-      if (typeof was !== 'number' || typeof is !== 'number' || was === is) continue
+      if (typeof was !== 'number' || typeof is !== 'number' || format(metric, was) === format(metric, is)) continue // no visible move
       findings.push({
         check: 'liquidation-dynamics',
         severity: 'info',
