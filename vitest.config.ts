@@ -4,7 +4,8 @@ import { testApplication } from './test/discord/testApplication.ts'
 import { startDiscordServer } from './test/servers/discord.ts'
 import { startDiscourseServer } from './test/servers/discourse.ts'
 
-// Two projects: `worker` runs inside workerd (the Worker, the engine, decoders, D1);
+// Three projects: `worker` runs inside workerd (the Worker, the engine, decoders, D1); `worker-chain` too,
+// with a local hardhat chain for the cron's governor polling;
 // `node` runs what only exists under Node (the CLI as a process, local chains, a browser).
 export default defineConfig({
   test: {
@@ -36,9 +37,26 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['**/*.node.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.node.test.ts', '**/*.chain.test.ts', '**/node_modules/**'],
           setupFiles: ['./test/setup.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        // Inside workerd too, against a local hardhat chain started (and stopped) by the global setup.
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./src/store/migrations'), SEED_FIXTURES: 'false' } },
+          })),
+        ],
+        test: {
+          name: 'worker-chain',
+          include: ['src/**/*.chain.test.ts'],
+          setupFiles: ['./test/setup.ts'],
+          globalSetup: ['./test/chain/globalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {

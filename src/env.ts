@@ -1,13 +1,10 @@
 import type { QueueMessage } from './queue/QueueMessage.ts'
-import type { EngineShardMessage } from './shards/engineShardMessage.ts'
 
 // The Worker's bindings, typed once. Secrets are optional: without them a publisher logs instead of posting.
 export type Env = {
   DB: D1Database
-  /** Deferred work: publisher retries and slash-command follow-ups (src/queue/). */
-  CHECKS: Queue<QueueMessage>
   /** Shards of large stress runs (src/shards/). */
-  ENGINE_SHARDS: Queue<EngineShardMessage>
+  ENGINE_SHARDS: Queue<import('./shards/engineShardMessage.ts').EngineShardMessage>
   PUBLIC_URL: string
   DEFAULT_SEED: string
   SEED_FIXTURES: string
@@ -23,4 +20,24 @@ export type Env = {
   DISCOURSE_API_USERNAME?: string
   /** Category ("slug/id") searched by title when a proposal does not link its forum thread. */
   DISCOURSE_CATEGORY?: string
+  /**
+   * Discovered proposals waiting for their check, publisher retries and slash-command follow-ups
+   * (consumer: src/queue/handleQueue.ts; dead letters: firebreak-checks-dlq).
+   */
+  CHECKS: Queue<QueueMessage>
+  /** JSON object of chain id → JSON-RPC URL used to poll governors: {"1":"https://…","42161":"https://…"}. */
+  RPC_URLS?: string
+  /** Blocks behind the head a poll reads to (reorg safety); default 12. */
+  CONFIRMATIONS?: string
+  /** Largest getLogs block range per request; default 2000. */
+  MAX_BLOCK_RANGE?: string
+  /** Webhook secrets: Alchemy signing key, QuickNode Stream security token, Snapshot and Discourse webhook secrets. */
+  ALCHEMY_SIGNING_KEY?: string
+  QUICKNODE_SECURITY_TOKEN?: string
+  SNAPSHOT_WEBHOOK_SECRET?: string
+  DISCOURSE_WEBHOOK_SECRET?: string
+  /** Snapshot's GraphQL endpoint; default https://hub.snapshot.org/graphql. */
+  SNAPSHOT_GRAPHQL_URL?: string
+  /** Bearer token for the operator routes (/v1/daos) the `firebreak daos` command uses. */
+  ADMIN_TOKEN?: string
 }

@@ -45,6 +45,11 @@ export type Proposal = {
   title: string
   body?: string
   actions: Action[]
+  /**
+   * Changes read from the proposal's text (a forum post's or Snapshot body's parameter tables) rather than
+   * decoded from calldata: lets a change be checked while it is still being discussed. `action` is -1.
+   */
+  changes?: ParameterChange[]
 }
 
 export type ParameterName =

@@ -4,11 +4,16 @@ import { handleQueue } from './queue/handleQueue.ts'
 import type { QueueMessage } from './queue/QueueMessage.ts'
 import type { EngineShardMessage } from './shards/engineShardMessage.ts'
 import { handleEngineShards } from './shards/handleEngineShards.ts'
+import { pollSources } from './sources/pollSources.ts'
 
 export default {
   fetch: app.fetch,
+  scheduled: async (_controller, env) => {
+    await pollSources(env)
+  },
   async queue(batch, env) {
-    if (batch.queue === 'firebreak-engine-shards') await handleEngineShards(batch as MessageBatch<EngineShardMessage>, env)
-    else if (batch.queue === 'firebreak-checks') await handleQueue(batch as MessageBatch<QueueMessage>, env)
+    if (batch.queue === 'firebreak-engine-shards') return handleEngineShards(batch as MessageBatch<EngineShardMessage>, env)
+    if (batch.queue === 'firebreak-checks' || batch.queue === 'firebreak-checks-dlq') return handleQueue(batch as MessageBatch<QueueMessage>, env)
+    throw new Error(`No consumer for queue ${batch.queue}.`)
   },
 } satisfies ExportedHandler<Env>

@@ -1,5 +1,6 @@
 import { BaseError, InputError } from '../errors.ts'
 import * as check from './commands/check.ts'
+import * as daos from './commands/daos.ts'
 import * as decode from './commands/decode.ts'
 import * as generateState from './commands/generate-state.ts'
 import * as registerCommands from './commands/register-commands.ts'
@@ -7,7 +8,7 @@ import * as registerCommands from './commands/register-commands.ts'
 export type Command = { summary: string; run: (args: string[]) => Promise<number> }
 
 /** `firebreak <command>`: each command is a file in ./commands. */
-const commands: Record<string, Command> = { check, decode, 'generate-state': generateState, 'register-commands': registerCommands }
+const commands: Record<string, Command> = { check, daos, decode, 'generate-state': generateState, 'register-commands': registerCommands }
 
 const usage = `firebreak — governance risk checks for DeFi
 

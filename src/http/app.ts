@@ -4,12 +4,16 @@ import { BaseError, InputError } from '../errors.ts'
 import { api } from './api.ts'
 import { interactions } from './interactions.ts'
 import { pages } from './pages.ts'
+import { sourcesApi } from './sources.ts'
+import { webhooks } from './webhooks.ts'
 
 /** The Worker's HTTP surface: each sub-app is one surface, mounted here. */
 export const app = new Hono<{ Bindings: Env }>()
 
 app.get('/healthz', (c) => c.json({ ok: true }))
 app.route('/v1', api)
+app.route('/v1', sourcesApi)
+app.route('/webhooks', webhooks)
 app.route('/interactions', interactions)
 app.route('/', pages)
 

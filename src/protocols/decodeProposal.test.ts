@@ -230,6 +230,20 @@ describe('errors', () => {
     expect(unknown[0].reason).toBe(`${toFunctionSignature(abi[0])} belongs to Aave v3 PoolConfigurator, but the target is Aave v2 Ethereum LendingPoolConfigurator: not decoded`)
   })
 
+  test('errors: a Configurator selector sent to the Comet proxy itself is not decoded', () => {
+    const abi = parseAbi(['function updateAssetSupplyCap(address cometProxy, address asset, uint128 newSupplyCap)'])
+    const comet = '0xc3d688B66703497DAA19211EEdff47f25384cdc3'
+    const calldata = encodeFunctionData({ abi, args: [comet, '0xc00e94Cb662C3520282E6f5717214004A7f26888', 1n] })
+    const { unknown } = decodeProposal(proposalOf('comet proxy', [{ ...good, target: comet, calldata }]))
+    expect(unknown[0].reason).toBe('updateAssetSupplyCap(address,address,uint128) belongs to Compound III Configurator, but the target is cUSDCv3: not decoded')
+  })
+
+  test('errors: an action without a target costs that action only', () => {
+    const { changes, unknown } = decodeWith({ ...good, target: undefined as unknown as Action['target'] })
+    expect(unknown[0].reason).toMatch(/^decoder error: /)
+    expect(changes.map((c) => c.action)).toEqual([1])
+  })
+
   test('errors: a proposal that is not even an object list still returns a labelled result', () => {
     const broken = { ...proposalOf('broken', []), actions: null } as unknown as Proposal
     expect(decodeProposal(broken).unknown[0].action).toBe(-1)

@@ -1,4 +1,4 @@
-import type { Abi, AbiFunction } from 'viem'
+import type { AbiFunction } from 'viem'
 import type { Address, Hex, ParameterChange } from '../../model.ts'
 import type { Deployment, DeploymentKind, Token } from '../deployments.ts'
 
@@ -41,5 +41,3 @@ export type CallFamily = {
   abi: readonly AbiFunction[]
   decode(call: DecodedCall, context: DecodeContext): FamilyDecodeResult
 }
-
-export type { Abi }

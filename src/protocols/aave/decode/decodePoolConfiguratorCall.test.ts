@@ -150,3 +150,12 @@ test('errors: inconsistent setAssetSources lengths, non-risk setters and delegat
   ])
   expect(changes.map((c) => [c.action, c.param, c.after])).toEqual([[3, 'borrowCap', '7']])
 })
+
+test('behavior: the same configurator address on another chain is that chain\'s market', () => {
+  const l2Configurator: Address = '0x8145eddDf43f50276641b55bd3AD95944510021E'
+  const decodeOn = (chainId: number) =>
+    decodeProposal({ source: 'fixture', chainId, id: 'l2', title: '', actions: [action(l2Configurator, aaveV3PoolConfiguratorAbi, 'setBorrowCap', [CRV, 640_437n])] }).changes[0]
+  expect(decodeOn(137)).toMatchObject({ chainId: 137, market: '0x794a61358D6845594F94dc1DB02A252b5b4814aD', after: '640437' })
+  expect(decodeOn(137).note).toBe('whole tokens; 0 = no cap')
+  expect(decodeOn(10).note).toMatch(/is not in Firebreak's deployment registry/)
+})

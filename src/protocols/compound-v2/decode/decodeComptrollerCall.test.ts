@@ -155,3 +155,18 @@ test('errors: caps for an unknown cToken or with mismatched lengths', () => {
     '_setMarketBorrowCaps(address[],uint256[]): 2 cTokens and 1 caps; the Comptroller reverts with "invalid input"',
   ])
 })
+
+test('behavior: cToken admin calls (reserve factor, a fork\'s protocol seize share)', () => {
+  const cUSDC = cTokenBySymbol('cUSDC').address
+  const actions: Action[] = [
+    // GovernorBravo signature style: the arguments only.
+    { target: cUSDC, value: '0', signature: '_setReserveFactor(uint256)', calldata: `0x${encodeFunctionData({ abi: cTokenAbi, functionName: '_setReserveFactor', args: [parseUnits('0.25', 18)] }).slice(10)}`, withDelegateCall: false },
+    { target: cUSDC, value: '0', signature: '', calldata: encodeFunctionData({ abi: cTokenAbi, functionName: '_setProtocolSeizeShare', args: [parseUnits('0.028', 18)] }), withDelegateCall: false },
+  ]
+  const { changes, unknown } = decodeProposal({ source: 'fixture', chainId: 1, id: 'ctoken', title: '', actions })
+  expect(unknown).toEqual([])
+  expect(changes.map((c) => [c.market, c.symbol, c.param, c.after])).toEqual([
+    [COMPTROLLER, 'cUSDC', 'reserveFactor', '0.25'],
+    [COMPTROLLER, 'cUSDC', 'liquidationProtocolFee', '0.028'],
+  ])
+})

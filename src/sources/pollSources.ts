@@ -1,0 +1,118 @@
+import { createPublicClient, http } from 'viem'
+import type { Env } from '../env.ts'
+import { listWatchedDaos } from '../store/sources/listWatchedDaos.ts'
+import { readCursor } from '../store/sources/readCursor.ts'
+import { takeUnfinishedProposals } from '../store/sources/takeUnfinishedProposals.ts'
+import { writeCursor } from '../store/sources/writeCursor.ts'
+import { pollChainSource } from './chain/pollChainSource.ts'
+import { fetchDiscourseTopics } from './discourse/fetchDiscourseTopics.ts'
+import { proposalFromDiscoursePost } from './discourse/proposalFromDiscoursePost.ts'
+import { enqueueProposal } from './queue/enqueueProposal.ts'
+import { fetchSnapshotProposals } from './snapshot/fetchSnapshotProposals.ts'
+import { proposalFromSnapshot } from './snapshot/proposalFromSnapshot.ts'
+import { onChainKinds, type WatchedDao } from './watchedDao.ts'
+
+export type PollSourcesOptions = {
+  /** For HTTP sources (Snapshot, Discourse); the global fetch by default. */
+  fetch?: typeof globalThis.fetch
+  /** getLogs ranges per source per poll (a source behind catches up over several crons). */
+  maxRangesPerPoll?: number
+  rpcTimeoutMs?: number
+}
+
+export type SourcePollReport = {
+  source: string
+  /** Proposals recorded for the first time (or in a new version) and queued or stored. */
+  new: number
+  duplicates: number
+  cursor?: number
+  reorg?: boolean
+  skipped?: string
+  error?: string
+}
+
+export type PollSourcesReturnType = { sources: SourcePollReport[]; requeued: number }
+
+export const DEFAULT_SNAPSHOT_GRAPHQL_URL = 'https://hub.snapshot.org/graphql'
+
+function rpcUrls(env: Env): Record<string, string> {
+  try {
+    return env.RPC_URLS ? (JSON.parse(env.RPC_URLS) as Record<string, string>) : {}
+  } catch {
+    console.error('RPC_URLS is not a JSON object of chain id → URL; no chain is polled.')
+    return {}
+  }
+}
+
+async function pollOne(env: Env, dao: WatchedDao, options: Required<PollSourcesOptions>, urls: Record<string, string>): Promise<SourcePollReport> {
+  const report: SourcePollReport = { source: dao.id, new: 0, duplicates: 0 }
+  const count = (outcome: string) => (outcome === 'duplicate' || outcome === 'stale' ? report.duplicates++ : report.new++)
+  if (onChainKinds.includes(dao.kind)) {
+    const url = urls[String(dao.chainId)]
+    if (!url) return { ...report, skipped: `no RPC URL for chain ${dao.chainId} in RPC_URLS` }
+    const client = createPublicClient({ transport: http(url, { timeout: options.rpcTimeoutMs, retryCount: 1 }) })
+    const result = await pollChainSource({
+      client,
+      dao,
+      cursor: await readCursor(env.DB, dao.id),
+      confirmations: Number(env.CONFIRMATIONS ?? 12),
+      maxBlockRange: Number(env.MAX_BLOCK_RANGE ?? 2000),
+      maxRangesPerPoll: options.maxRangesPerPoll,
+    })
+    // Record every proposal before moving the cursor: a crash in between only means a rescan.
+    for (const found of result.found)
+      count(
+        (
+          await enqueueProposal(env, {
+            proposal: found.proposal,
+            via: 'poll',
+            watchedDao: dao.id,
+            revision: found.blockNumber,
+            checkable: found.checkable,
+            ...(found.checkable ? {} : { reason: 'payloads are checked from their PayloadCreated events' }),
+          })
+        ).outcome,
+      )
+    if (result.cursor) await writeCursor(env.DB, dao.id, result.cursor)
+    return { ...report, cursor: result.cursor?.block, reorg: result.reorg, ...(result.error ? { error: result.error.message.split('\n')[0] } : {}) }
+  }
+  if (dao.kind === 'snapshot' && dao.snapshotSpace) {
+    const proposals = await fetchSnapshotProposals({ endpoint: env.SNAPSHOT_GRAPHQL_URL ?? DEFAULT_SNAPSHOT_GRAPHQL_URL, query: { space: dao.snapshotSpace }, fetch: options.fetch })
+    for (const snapshot of proposals) {
+      const { proposal, revision, checkable, reason } = proposalFromSnapshot(snapshot, dao)
+      count((await enqueueProposal(env, { proposal, via: 'poll', watchedDao: dao.id, revision, checkable, reason })).outcome)
+    }
+    return report
+  }
+  if (dao.kind === 'discourse' && dao.forumUrl) {
+    const forum = { ...dao, forumUrl: dao.forumUrl }
+    for (const post of await fetchDiscourseTopics({ forumUrl: dao.forumUrl, category: dao.forumCategory, fetch: options.fetch })) {
+      const found = proposalFromDiscoursePost(post, forum)
+      if (found) count((await enqueueProposal(env, { proposal: found.proposal, via: 'poll', watchedDao: dao.id, revision: found.revision, checkable: found.checkable, reason: found.reason })).outcome)
+    }
+    return report
+  }
+  return { ...report, skipped: `${dao.kind} source without its address, space or forum URL` }
+}
+
+/**
+ * The cron: polls every enabled watched source (governors and payloads controllers by getLogs from their
+ * cursors, Snapshot spaces and forums by HTTP), queues what is new, and queues again any proposal stuck
+ * in seen/checking. One source failing never stops the others; its error is in the report.
+ */
+export async function pollSources(env: Env, { fetch = globalThis.fetch, maxRangesPerPoll = 5, rpcTimeoutMs = 10_000 }: PollSourcesOptions = {}): Promise<PollSourcesReturnType> {
+  const urls = rpcUrls(env)
+  const sources: SourcePollReport[] = []
+  for (const dao of await listWatchedDaos(env.DB)) {
+    if (!dao.enabled) continue
+    try {
+      sources.push(await pollOne(env, dao, { fetch, maxRangesPerPoll, rpcTimeoutMs }, urls))
+    } catch (error) {
+      sources.push({ source: dao.id, new: 0, duplicates: 0, error: error instanceof Error ? error.message.split('\n')[0] : String(error) })
+    }
+  }
+  const stuck = await takeUnfinishedProposals(env.DB)
+  if (stuck.length) await env.CHECKS.sendBatch(stuck.map((body) => ({ body, contentType: 'json' as const })))
+  for (const report of sources) if (report.error) console.error(`poll ${report.source}: ${report.error}`)
+  return { sources, requeued: stuck.length }
+}
