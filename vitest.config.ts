@@ -1,5 +1,8 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+import { testApplication } from './test/discord/testApplication.ts'
+import { startDiscordServer } from './test/servers/discord.ts'
+import { startDiscourseServer } from './test/servers/discourse.ts'
 
 // Three projects: `worker` runs inside workerd (the Worker, the engine, decoders, D1); `worker-chain` too,
 // with a local hardhat chain for the cron's governor polling;
@@ -9,15 +12,27 @@ export default defineConfig({
     projects: [
       {
         plugins: [
-          cloudflareTest(async () => ({
-            wrangler: { configPath: './wrangler.toml' },
-            miniflare: {
-              bindings: {
-                TEST_MIGRATIONS: await readD1Migrations('./src/store/migrations'),
-                SEED_FIXTURES: 'false',
+          cloudflareTest(async () => {
+            // Local Discord and Discourse on 127.0.0.1 for the Worker under test (unref'd: they end with vitest).
+            // Publishing stays off unless a test passes credentials; the interactions endpoint and the queue
+            // consumer's follow-up edits reach the local Discord through DISCORD_API_URL.
+            const discord = await startDiscordServer({ applicationId: testApplication.id })
+            const forum = await startDiscourseServer()
+            return {
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: {
+                bindings: {
+                  TEST_MIGRATIONS: await readD1Migrations('./src/store/migrations'),
+                  SEED_FIXTURES: 'false',
+                  DISCORD_API_URL: discord.api,
+                  DISCORD_APPLICATION_ID: testApplication.id,
+                  DISCORD_PUBLIC_KEY: testApplication.publicKey,
+                  TEST_DISCORD_TOKEN: discord.token,
+                  TEST_DISCOURSE_URL: forum.url,
+                },
               },
-            },
-          })),
+            }
+          }),
         ],
         test: {
           name: 'worker',

@@ -1,4 +1,4 @@
-import type { CheckMessage } from './sources/queue/checkMessage.ts'
+import type { QueueMessage } from './queue/QueueMessage.ts'
 
 // The Worker's bindings, typed once. Secrets are optional: without them a publisher logs instead of posting.
 export type Env = {
@@ -10,11 +10,21 @@ export type Env = {
   SEED_FIXTURES: string
   DISCORD_TOKEN?: string
   DISCORD_CHANNEL_ID?: string
+  /** The application's id and Ed25519 public key (hex) from the Discord developer portal. */
+  DISCORD_APPLICATION_ID?: string
+  DISCORD_PUBLIC_KEY?: string
+  /** Discord's API base without the version; only tests point it elsewhere. */
+  DISCORD_API_URL?: string
   DISCOURSE_URL?: string
   DISCOURSE_API_KEY?: string
   DISCOURSE_API_USERNAME?: string
-  /** Discovered proposals waiting for their check (consumer: the `queue` handler; dead letters: firebreak-checks-dlq). */
-  CHECKS: Queue<CheckMessage>
+  /** Category ("slug/id") searched by title when a proposal does not link its forum thread. */
+  DISCOURSE_CATEGORY?: string
+  /**
+   * Discovered proposals waiting for their check, publisher retries and slash-command follow-ups
+   * (consumer: src/queue/handleQueue.ts; dead letters: firebreak-checks-dlq).
+   */
+  CHECKS: Queue<QueueMessage>
   /** Secret: JSON-RPC URLs per chain, tried in order, for polling governors and reading snapshots: {"1": ["https://…", "https://…"]} (see readRpcUrls). */
   RPC_URLS?: string
   /** Blocks behind the head a poll reads to (reorg safety); default 12. */

@@ -1,10 +1,10 @@
 import type { Env } from './env.ts'
 import { app } from './http/app.ts'
+import { handleQueue } from './queue/handleQueue.ts'
+import type { QueueMessage } from './queue/QueueMessage.ts'
 import type { EngineShardMessage } from './shards/engineShardMessage.ts'
 import { handleEngineShards } from './shards/handleEngineShards.ts'
 import { pollSources } from './sources/pollSources.ts'
-import type { CheckMessage } from './sources/queue/checkMessage.ts'
-import { consumeChecks } from './sources/queue/consumeChecks.ts'
 import { refreshSnapshots } from './store/refreshSnapshots.ts'
 
 export default {
@@ -16,7 +16,7 @@ export default {
   },
   async queue(batch, env) {
     if (batch.queue === 'firebreak-engine-shards') return handleEngineShards(batch as MessageBatch<EngineShardMessage>, env)
-    if (batch.queue === 'firebreak-checks' || batch.queue === 'firebreak-checks-dlq') return consumeChecks(batch as MessageBatch<CheckMessage>, env)
+    if (batch.queue === 'firebreak-checks' || batch.queue === 'firebreak-checks-dlq') return handleQueue(batch as MessageBatch<QueueMessage>, env)
     throw new Error(`No consumer for queue ${batch.queue}.`)
   },
 } satisfies ExportedHandler<Env>

@@ -3,12 +3,13 @@ import * as check from './commands/check.ts'
 import * as daos from './commands/daos.ts'
 import * as decode from './commands/decode.ts'
 import * as generateState from './commands/generate-state.ts'
+import * as registerCommands from './commands/register-commands.ts'
 import * as snapshot from './commands/snapshot.ts'
 
 export type Command = { summary: string; run: (args: string[]) => Promise<number> }
 
 /** `firebreak <command>`: each command is a file in ./commands. */
-const commands: Record<string, Command> = { check, daos, decode, 'generate-state': generateState, snapshot }
+const commands: Record<string, Command> = { check, daos, decode, 'generate-state': generateState, 'register-commands': registerCommands, snapshot }
 
 const usage = `firebreak — governance risk checks for DeFi
 

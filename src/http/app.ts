@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import type { Env } from '../env.ts'
 import { BaseError, InputError } from '../errors.ts'
 import { api } from './api.ts'
+import { interactions } from './interactions.ts'
 import { pages } from './pages.ts'
 import { sourcesApi } from './sources.ts'
 import { webhooks } from './webhooks.ts'
@@ -13,6 +14,7 @@ app.get('/healthz', (c) => c.json({ ok: true }))
 app.route('/v1', api)
 app.route('/v1', sourcesApi)
 app.route('/webhooks', webhooks)
+app.route('/interactions', interactions)
 app.route('/', pages)
 
 app.notFound((c) => c.json({ error: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.` }, 404))

@@ -1,19 +1,23 @@
 import { Hono } from 'hono'
 import type { Env } from '../env.ts'
-import { renderMessagePage, renderVerdictList, renderVerdictPage } from '../publish/render/html.ts'
+import { renderVerdictPage } from '../publish/render/html.ts'
+import { renderVerdictList } from '../publish/render/htmlList.ts'
+import { renderMessagePage } from '../publish/render/htmlMessagePage.ts'
 import { getVerdict } from '../store/getVerdict.ts'
 import { listVerdicts } from '../store/listVerdicts.ts'
 import { seedFixtures } from './seedFixtures.ts'
 
-/** Server-rendered HTML: the list of recent verdicts and one page per verdict. */
+/** Server-rendered HTML: the list of recent verdicts and one page per verdict, charts inline. */
 export const pages = new Hono<{ Bindings: Env }>()
 
 pages.get('/', async (c) => {
   if (c.env.SEED_FIXTURES === 'true') await seedFixtures(c.env)
-  return c.html(renderVerdictList(await listVerdicts(c.env.DB)))
+  return c.html(renderVerdictList({ verdicts: await listVerdicts(c.env.DB) }))
 })
 
 pages.get('/verdicts/:id', async (c) => {
   const verdict = await getVerdict(c.env.DB, c.req.param('id'))
-  return verdict ? c.html(renderVerdictPage(verdict, c.env.PUBLIC_URL)) : c.html(renderMessagePage('Verdict not found', `There is no verdict ${c.req.param('id')}.`), 404)
+  return verdict
+    ? c.html(renderVerdictPage({ verdict, publicUrl: c.env.PUBLIC_URL }))
+    : c.html(renderMessagePage({ title: 'Verdict not found', message: `There is no verdict ${c.req.param('id')}.` }), 404)
 })

@@ -2,29 +2,43 @@ import type { Env } from '../env.ts'
 import type { Verdict } from '../model.ts'
 import { discord } from './discord.ts'
 import { discourse } from './discourse.ts'
+import { PublishError } from './PublishError.ts'
 import type { Publisher } from './publisher.ts'
 
 export const publishers: Publisher[] = [discord, discourse]
 
-export type PublishOutcome = { publisher: string; status: 'posted' | 'skipped' | 'failed'; error?: string }
+/** Seconds before a publisher that failed without saying when to come back is tried again. */
+export const defaultRetryDelaySeconds = 30
+
+export type PublishOutcome = { publisher: string; status: 'posted' | 'skipped' | 'queued' | 'failed'; error?: string; retryAfterSeconds?: number }
 
 /**
- * Posts a verdict everywhere that is configured. A publisher without credentials logs and is skipped;
- * one that fails is reported as failed (the caller retries it) and does not stop the others.
+ * Posts a verdict everywhere that is configured. A publisher without credentials logs and is skipped.
+ * One that fails is queued on CHECKS to try again after the delay the service asked for (a 429's
+ * Retry-After) — never slept through inside the request — unless trying again cannot help (a 4xx),
+ * which is reported as failed. One publisher's failure never stops the others.
  */
 export async function publishVerdict(env: Env, verdict: Verdict): Promise<PublishOutcome[]> {
   return Promise.all(
-    publishers.map(async (publisher): Promise<PublishOutcome> => {
-      if (!publisher.configured(env)) {
-        console.log(`[${publisher.name}] not configured; verdict ${verdict.id} (${verdict.level}) not posted`)
-        return { publisher: publisher.name, status: 'skipped' }
-      }
-      try {
-        await publisher.publish(env, verdict)
-        return { publisher: publisher.name, status: 'posted' }
-      } catch (error) {
-        return { publisher: publisher.name, status: 'failed', error: error instanceof Error ? error.message : String(error) }
-      }
-    }),
+    publishers
+      .map(async (publisher): Promise<PublishOutcome> => {
+        if (!publisher.configured(env)) {
+          console.log(`[${publisher.name}] not configured; verdict ${verdict.id} (${verdict.level}) not posted`)
+          return { publisher: publisher.name, status: 'skipped' }
+        }
+        try {
+          await publisher.publish(env, verdict)
+          return { publisher: publisher.name, status: 'posted' }
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error)
+          if (error instanceof PublishError && !error.retryable) {
+            console.error(`[${publisher.name}] verdict ${verdict.id} not posted: ${message}`)
+            return { publisher: publisher.name, status: 'failed', error: message }
+          }
+          const retryAfterSeconds = error instanceof PublishError && error.retryAfterSeconds ? error.retryAfterSeconds : defaultRetryDelaySeconds
+          await env.CHECKS.send({ kind: 'publish', verdictId: verdict.id, publisher: publisher.name }, { delaySeconds: retryAfterSeconds })
+          return { publisher: publisher.name, status: 'queued', error: message, retryAfterSeconds }
+        }
+      }),
   )
 }

@@ -1,71 +1,149 @@
-import type { Verdict, VerdictLevel } from '../../model.ts'
-import type { VerdictSummary } from '../../store/listVerdicts.ts'
+import type { Verdict } from '../../model.ts'
 import { formatParameter } from '../../verdict/format.ts'
 import { escapeHtml } from './escapeHtml.ts'
+import { findingOrder } from './findingOrder.ts'
+import { parameterNames } from './formatChange.ts'
+import { htmlLayout } from './htmlLayout.ts'
 import { metricRows } from './metricRows.ts'
+import { levelStyle } from './levelStyle.ts'
 import { reproduceCommand } from './reproduceCommand.ts'
+import { cascadeChart } from './svg/cascadeChart.ts'
+import { distributionChart } from './svg/distributionChart.ts'
+import { shockChart } from './svg/shockChart.ts'
 
-export const levelColours: Record<VerdictLevel, string> = { PASS: '#1a7f37', CAUTION: '#9a6700', FAIL: '#cf222e', REVIEW: '#6639ba' }
-
-const style = `body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:56rem;padding:1rem;color:#1f2328}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #d0d7de;vertical-align:top}
-.level{display:inline-block;color:#fff;font-weight:700;padding:.1rem .6rem;border-radius:.3rem}code,pre{font-family:ui-monospace,monospace;font-size:.85em}
-pre{background:#f6f8fa;padding:.75rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all}a{color:#0969da}.muted{color:#59636e}
-@media (max-width:40rem){th,td{padding:.25rem}}`
-
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${style}</style></head><body>${body}</body></html>`
+export type RenderVerdictPageParameters = {
+  verdict: Verdict
+  /** The Worker's public base URL, for the command that reproduces the verdict. */
+  publicUrl: string
 }
 
-function badge(level: VerdictLevel): string {
-  return `<span class="level" style="background:${levelColours[level]}">${level}</span>`
-}
-
-/** GET /verdicts/:id — the verdict readable in ten seconds, the numbers behind it below. */
-export function renderVerdictPage(verdict: Verdict, publicUrl: string): string {
+/**
+ * The verdict page: level, headline and recommendation, key metrics before → after, three inline
+ * SVG charts (bad debt against shock, the bad-debt distribution with VaR marked, the cascade of the
+ * worst recorded scenario), every finding, the changes, the inputs and the provenance with the
+ * command that reproduces it. Server-rendered HTML with no external assets and no script.
+ */
+export function renderVerdictPage({ verdict, publicUrl }: RenderVerdictPageParameters): string {
+  const jsonUrl = `/v1/verdicts/${encodeURIComponent(verdict.id)}`
+  const style = levelStyle[verdict.level]
   const { proposal, provenance } = verdict
-  const findings = verdict.findings
-    .map((finding) => `<tr><td>${escapeHtml(finding.severity)}</td><td><strong>${escapeHtml(finding.title)}</strong><br><span class="muted">${escapeHtml(finding.why)}</span></td></tr>`)
-    .join('')
-  const changes = verdict.changes
-    .map((change) => `<tr><td>${escapeHtml(change.symbol ?? change.asset ?? 'market')}</td><td>${escapeHtml(change.param)}</td><td>${escapeHtml(change.before === undefined ? '—' : formatParameter(change.param, change.before))}</td><td>${escapeHtml(formatParameter(change.param, change.after))}</td><td class="muted">${escapeHtml(change.note ?? '')}</td></tr>`)
-    .join('')
-  const unknown = verdict.unknown.map((action) => `<li>Action ${action.action + 1} on <code>${escapeHtml(action.target)}</code>: ${escapeHtml(action.reason)}</li>`).join('')
-  const metrics = metricRows(verdict.metrics).map((row) => `<tr><td>${escapeHtml(row.label)}</td><td>${row.before}</td><td>${row.after}</td></tr>`).join('')
-  return page(
-    `${verdict.level}: ${proposal.title}`,
-    `<p><a href="/">← all verdicts</a></p>
-<h1>${badge(verdict.level)} ${escapeHtml(proposal.title)}</h1>
-<p><strong>${escapeHtml(verdict.headline)}</strong></p>
-<p class="muted">${escapeHtml(proposal.source)} · chain ${proposal.chainId}${proposal.governor ? ` · ${escapeHtml(proposal.governor)}` : ''} · proposal ${escapeHtml(proposal.id)}${proposal.url ? ` · <a href="${escapeHtml(proposal.url)}">source</a>` : ''}</p>
-<h2>Findings</h2><table><thead><tr><th>Severity</th><th>Finding</th></tr></thead><tbody>${findings}</tbody></table>
-<h2>Changes</h2>${changes ? `<table><thead><tr><th>Asset</th><th>Parameter</th><th>Before</th><th>After</th><th>Note</th></tr></thead><tbody>${changes}</tbody></table>` : '<p>No parameter changes decoded.</p>'}
-${unknown ? `<h2>Not simulated</h2><ul>${unknown}</ul>` : ''}
-<h2>Stress metrics</h2><p class="muted">${verdict.metrics.before.scenarios} scenarios on ${escapeHtml(provenance.market)}.</p>
-<table><thead><tr><th>Metric</th><th>Before</th><th>After</th></tr></thead><tbody>${metrics}</tbody></table>
-<h2>Provenance</h2><table><tbody>
-<tr><td>State hash</td><td><code>${escapeHtml(provenance.stateHash)}</code></td></tr>
-<tr><td>Scenario set</td><td><code>${escapeHtml(provenance.scenarioSetHash)}</code></td></tr>
-<tr><td>Seed</td><td>${provenance.seed}</td></tr><tr><td>Engine</td><td>${escapeHtml(provenance.engineVersion)}</td></tr>
-<tr><td>Checked</td><td>${escapeHtml(provenance.createdAt)}</td></tr></tbody></table>
-<p>Reproduce:</p><pre>${escapeHtml(reproduceCommand(verdict, publicUrl))}</pre>
-<p><a href="/v1/verdicts/${escapeHtml(verdict.id)}">JSON</a> · <a href="/v1/verdicts/${escapeHtml(verdict.id)}/input">input</a></p>`,
+  const title = proposal.url
+    ? `<a href="${escapeHtml(safeUrl(proposal.url))}">${escapeHtml(proposal.title)}</a>`
+    : escapeHtml(proposal.title)
+  const recommendation = verdict.recommendation
+    ? `<p class="panel"><strong>Largest safe ${escapeHtml(verdict.recommendation.asset)} ${parameterNames[verdict.recommendation.param]}: ${escapeHtml(formatParameter(verdict.recommendation.param, verdict.recommendation.largestSafe))}</strong> (proposed ${escapeHtml(formatParameter(verdict.recommendation.param, verdict.recommendation.proposed))}). ${escapeHtml(verdict.recommendation.why)}</p>`
+    : ''
+  const metrics = table(
+    ['Metric', 'Before', 'After'],
+    metricRows(verdict.metrics).map((metric) => [
+      escapeHtml(metric.label),
+      num(escapeHtml(metric.before)),
+      num(metric.worse ? `<span class="worse">${escapeHtml(metric.after)}</span>` : escapeHtml(metric.after)),
+    ]),
   )
+  const findings = verdict.findings.length
+    ? `<ul class="findings">${findingOrder(verdict.findings)
+        .map(
+          (finding) =>
+            `<li><span class="severity sev-${finding.severity}">${finding.severity}</span> <strong>${escapeHtml(finding.title)}</strong><br>${escapeHtml(finding.why)}${
+              finding.metric
+                ? `<br><span class="muted">${escapeHtml(finding.metric.name)}: ${escapeHtml(finding.metric.before)} → ${escapeHtml(finding.metric.after)} ${escapeHtml(finding.metric.unit)}</span>`
+                : ''
+            } <span class="muted">(${escapeHtml(finding.check)})</span></li>`,
+        )
+        .join('')}</ul>`
+    : '<p class="muted">No findings.</p>'
+  const changes = table(
+    ['Asset', 'Parameter', 'Before', 'After', 'Action'],
+    [
+      ...verdict.changes.map((change) => [
+        escapeHtml(change.symbol ?? change.asset ?? 'market'),
+        escapeHtml(parameterNames[change.param]) + (change.note ? `<br><span class="muted">${escapeHtml(change.note)}</span>` : ''),
+        num(change.before === undefined ? '—' : escapeHtml(formatParameter(change.param, change.before))),
+        num(escapeHtml(formatParameter(change.param, change.after))),
+        num(String(change.action)),
+      ]),
+      ...verdict.unknown.map((unknown) => [
+        escapeHtml(unknown.target),
+        escapeHtml(unknown.signature ?? unknown.selector ?? 'call'),
+        num('—'),
+        `not decoded: ${escapeHtml(unknown.reason)}`,
+        num(String(unknown.action)),
+      ]),
+    ],
+  )
+  return htmlLayout({
+    title: `${verdict.level}: ${proposal.title} — Firebreak`,
+    body: [
+      '<p class="muted"><a href="/">Firebreak</a> · verdict</p>',
+      `<p><span class="level" style="background:${style.css}">${style.label}</span></p>`,
+      `<h1>${title}</h1>`,
+      `<p class="headline">${escapeHtml(verdict.headline)}</p>`,
+      recommendation,
+      '<h2>Key metrics</h2>',
+      metrics,
+      '<h2>Charts</h2>',
+      charts(verdict),
+      `<h2>Findings (${verdict.findings.length})</h2>`,
+      findings,
+      '<h2>Changes</h2>',
+      verdict.changes.length + verdict.unknown.length ? changes : '<p class="muted">No parameter changes decoded.</p>',
+      '<h2>Inputs and provenance</h2>',
+      dl([
+        ['Proposal', `${escapeHtml(proposal.source)} · chain ${proposal.chainId}${proposal.governor ? ` · ${escapeHtml(proposal.governor)}` : ''} · id ${escapeHtml(proposal.id)}`],
+        ['Market', escapeHtml(provenance.market)],
+        ['State hash', `<code>${escapeHtml(provenance.stateHash)}</code>`],
+        ['Scenario set', `<code>${escapeHtml(provenance.scenarioSetHash)}</code> (${verdict.metrics.after.scenarios} scenarios)`],
+        ['Seed', `<code>${provenance.seed}</code>`],
+        ['Engine', `<code>${escapeHtml(provenance.engineVersion)}</code>`],
+        ['Checked', `<time datetime="${escapeHtml(provenance.createdAt)}">${escapeHtml(provenance.createdAt)}</time>`],
+        ['JSON', `<a href="${escapeHtml(jsonUrl)}">${escapeHtml(jsonUrl)}</a> · <a href="${escapeHtml(jsonUrl)}/input">input</a>`],
+      ]),
+      '<p>Reproduce it (the run must show the same state hash, scenario set, seed and engine version):</p>',
+      `<pre><code>${escapeHtml(reproduceCommand(verdict, publicUrl))}</code></pre>`,
+    ].join('\n'),
+  })
 }
 
-/** GET / — recent verdicts, newest first. */
-export function renderVerdictList(verdicts: VerdictSummary[]): string {
-  const rows = verdicts
-    .map((verdict) => `<tr><td>${badge(verdict.level)}</td><td><a href="/verdicts/${escapeHtml(verdict.id)}">${escapeHtml(verdict.title)}</a><br><span class="muted">${escapeHtml(verdict.headline)}</span></td><td class="muted">${escapeHtml(verdict.createdAt.slice(0, 16).replace('T', ' '))}</td></tr>`)
-    .join('')
-  return page(
-    'Firebreak — governance risk checks',
-    `<h1>Firebreak</h1><p>Governance proposals, stress-tested before and after the change.</p>
-${rows ? `<table><thead><tr><th>Verdict</th><th>Proposal</th><th>Checked (UTC)</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>No verdicts yet. POST a proposal to <code>/v1/check</code>.</p>'}`,
-  )
+function charts(verdict: Verdict): string {
+  const scenarios = verdict.scenarios
+  if (!scenarios?.after.length) return '<p class="muted">Per-scenario results were not stored for this verdict, so there is nothing to chart.</p>'
+  const worst = [...scenarios.after].filter((result) => result.cascade?.length).sort((a, b) => b.badDebtUsd - a.badDebtUsd)[0]
+  const cascade = worst ? cascadeChart({ result: worst }) : null
+  return [
+    figure(shockChart(scenarios), 'Bad debt in each stored scenario against the price drop that drove it; lines are band means.'),
+    figure(
+      distributionChart({ scenarios, metrics: verdict.metrics }),
+      `Share of the stored scenarios (${scenarios.after.length} of ${verdict.metrics.after.scenarios}) by bad debt. Solid lines mark VaR 99 %, dashed lines VaR 95 %, both over every scenario run.`,
+    ),
+    cascade
+      ? figure(cascade, `Step by step through scenario ${escapeHtml(worst.scenario)} after the proposal: the recorded scenario with the most bad debt.`)
+      : '<p class="muted">The engine did not record step-by-step cascades for these scenarios.</p>',
+  ].join('\n')
 }
 
-/** A plain page for 404s and errors on the HTML surface. */
-export function renderMessagePage(title: string, message: string): string {
-  return page(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">← all verdicts</a></p>`)
+function figure(svg: string, caption: string): string {
+  return `<figure>${svg}<figcaption>${caption}</figcaption></figure>`
+}
+
+type Cell = string | { num: string }
+
+function table(headers: string[], rows: Cell[][]): string {
+  const head = headers.map((header) => (header === 'Before' || header === 'After' || header === 'Action' ? `<th class="num">${header}</th>` : `<th>${header}</th>`)).join('')
+  const cell = (value: Cell) => (typeof value === 'string' ? `<td>${value}</td>` : `<td class="num">${value.num}</td>`)
+  return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('')}</tbody></table></div>`
+}
+
+/** A right-aligned numeric cell. */
+function num(html: string): Cell {
+  return { num: html }
+}
+
+function dl(items: [string, string][]): string {
+  return `<dl>${items.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('')}</dl>`
+}
+
+/** Only http(s) links from a proposal become hrefs. */
+function safeUrl(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : '#'
 }

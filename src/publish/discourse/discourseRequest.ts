@@ -1,0 +1,72 @@
+import { PublishError } from '../PublishError.ts'
+import type { DiscourseConfig } from './DiscourseConfig.ts'
+
+export type DiscourseRequestParameters = {
+  config: DiscourseConfig
+  method: 'GET' | 'POST' | 'PUT'
+  path: string
+  body?: unknown
+}
+
+/** Seconds to wait after a Discourse 5xx before the queue tries again. */
+export const discourseServerErrorDelaySeconds = 30
+
+/**
+ * One call to a Discourse forum's API with its Api-Key / Api-Username headers. A 429 becomes a
+ * retryable PublishError carrying Retry-After (or the body's extras.wait_seconds), a 5xx a
+ * retryable one, a 404 resolves to null, any other 4xx a PublishError that is not retried.
+ */
+export async function discourseRequest<T>({ config, method, path, body }: DiscourseRequestParameters): Promise<T | null> {
+  const url = `${config.url.replace(/\/$/, '')}${path}`
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method,
+      headers: {
+        'Api-Key': config.apiKey,
+        'Api-Username': config.apiUsername,
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+  } catch (error) {
+    throw new PublishError({
+      publisher: 'discourse',
+      shortMessage: `${method} ${path} failed`,
+      details: error instanceof Error ? error.message : String(error),
+      retryable: true,
+      retryAfterSeconds: discourseServerErrorDelaySeconds,
+    })
+  }
+  if (response.ok) return (await response.json()) as T
+  if (response.status === 404) return null
+  const text = await response.text()
+  if (response.status === 429) {
+    const header = Number(response.headers.get('retry-after'))
+    const waitSeconds = Number.isFinite(header) && header > 0 ? header : waitSecondsFromBody(text)
+    throw new PublishError({
+      publisher: 'discourse',
+      shortMessage: `rate limited on ${method} ${path}`,
+      details: text,
+      retryable: true,
+      retryAfterSeconds: Math.max(1, Math.ceil(waitSeconds ?? discourseServerErrorDelaySeconds)),
+    })
+  }
+  throw new PublishError({
+    publisher: 'discourse',
+    shortMessage: `${method} ${path} → ${response.status}`,
+    details: text,
+    retryable: response.status >= 500,
+    ...(response.status >= 500 ? { retryAfterSeconds: discourseServerErrorDelaySeconds } : {}),
+  })
+}
+
+function waitSecondsFromBody(text: string): number | undefined {
+  try {
+    const wait = (JSON.parse(text) as { extras?: { wait_seconds?: unknown } }).extras?.wait_seconds
+    return typeof wait === 'number' ? wait : undefined
+  } catch {
+    return undefined
+  }
+}

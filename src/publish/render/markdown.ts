@@ -1,0 +1,92 @@
+import type { Verdict } from '../../model.ts'
+import { findingOrder } from './findingOrder.ts'
+import { fitText } from './fitText.ts'
+import { formatParameter } from '../../verdict/format.ts'
+import { parameterNames } from './formatChange.ts'
+import { metricRows } from './metricRows.ts'
+import { severityMark } from './levelStyle.ts'
+
+export type RenderMarkdownParameters = {
+  verdict: Verdict
+  pageUrl: string
+  /** Discourse's `max_post_length` site setting (32000 by default). */
+  maxLength?: number
+}
+
+/**
+ * A verdict as a Discourse post in Markdown: the level and headline, a before → after table of
+ * the key metrics, the changes as a table, the findings most severe first, the recommendation and
+ * the provenance with a link to the verdict page. Findings that would push the post past the
+ * site's length limit are counted and linked, not cut.
+ */
+export function renderMarkdown({ verdict, pageUrl, maxLength = 32_000 }: RenderMarkdownParameters): string {
+  const head = [
+    `## Firebreak verdict: ${verdict.level}`,
+    '',
+    `**${escapeInline(fitText({ text: verdict.headline, max: 2000 }))}**`,
+    '',
+    '| Metric | Before | After |',
+    '|---|---:|---:|',
+    ...metricRows(verdict.metrics).map((metric) => `| ${metric.label} | ${metric.before} | ${metric.worse ? `**${metric.after}**` : metric.after} |`),
+  ]
+  const changes =
+    verdict.changes.length + verdict.unknown.length === 0
+      ? []
+      : [
+          '',
+          '### Changes',
+          '',
+          '| Asset | Parameter | Before | After |',
+          '|---|---|---:|---:|',
+          ...verdict.changes.map(
+            (change) =>
+              `| ${cell(change.symbol ?? change.asset ?? 'market')} | ${parameterNames[change.param]} | ${cell(change.before === undefined ? '—' : formatParameter(change.param, change.before))} | ${cell(formatParameter(change.param, change.after))} |`,
+          ),
+          ...verdict.unknown.map(
+            (unknown) => `| action ${unknown.action} | ${cell(unknown.signature ?? unknown.selector ?? 'call')} | — | not decoded: ${cell(unknown.reason)} |`,
+          ),
+        ]
+  const recommendation = verdict.recommendation
+    ? [
+        '',
+        '### Recommendation',
+        '',
+        `Largest safe ${escapeInline(verdict.recommendation.asset)} ${parameterNames[verdict.recommendation.param]}: **${formatParameter(verdict.recommendation.param, verdict.recommendation.largestSafe)}** (proposed ${formatParameter(verdict.recommendation.param, verdict.recommendation.proposed)}). ${escapeInline(verdict.recommendation.why)}`,
+      ]
+    : []
+  const { provenance } = verdict
+  const tail = [
+    '',
+    '---',
+    `[Full verdict, charts and inputs](${pageUrl}) · engine ${provenance.engineVersion} · seed ${provenance.seed} · state \`${provenance.stateHash}\` · scenarios \`${provenance.scenarioSetHash}\``,
+  ]
+
+  const findings = findingOrder(verdict.findings).map((finding) => {
+    const metric = finding.metric ? ` (${finding.metric.name}: ${finding.metric.before} → ${finding.metric.after} ${finding.metric.unit})`.replace(/ \)$/, ')') : ''
+    return `- ${severityMark[finding.severity]} **${escapeInline(finding.title)}**: ${escapeInline(fitText({ text: finding.why, max: 1500 }))}${escapeInline(metric)}`
+  })
+  const fixedLength = [...head, ...changes, ...recommendation, ...tail, '', '### Findings', ''].join('\n').length
+  const kept: string[] = []
+  let used = fixedLength
+  for (const [index, line] of findings.entries()) {
+    const moreRoom = index === findings.length - 1 ? 0 : 80 + pageUrl.length
+    if (used + line.length + 1 > maxLength - moreRoom) {
+      kept.push(`- …and ${findings.length - index} more findings on the [verdict page](${pageUrl})`)
+      break
+    }
+    kept.push(line)
+    used += line.length + 1
+  }
+  const findingsPart = kept.length === 0 ? [] : ['', '### Findings', '', ...kept]
+  return [...head, ...changes, ...findingsPart, ...recommendation, ...tail].join('\n')
+}
+
+/** Markdown table cells cannot hold a pipe or a newline. */
+function cell(text: string): string {
+  return escapeInline(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+}
+
+/** Keeps text from a proposal from turning into markup (mentions, HTML, links) in a forum post. */
+function escapeInline(text: string): string {
+  return text.replace(/[<>]/g, (character) => (character === '<' ? '&lt;' : '&gt;')).replace(/@(?=\w)/g, '@\u200b')
+}

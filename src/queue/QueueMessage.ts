@@ -1,0 +1,14 @@
+import type { SlashCommand } from '../http/interactions/SlashCommand.ts'
+import type { CheckMessage } from '../sources/queue/checkMessage.ts'
+
+/** Post (or edit) a stored verdict with one publisher again, after the delay the service asked for. */
+export type PublishMessage = { kind: 'publish'; verdictId: string; publisher: string }
+
+/** Finish a slash command Discord was told to wait for (a deferred response), by editing the original reply. */
+export type InteractionMessage = { kind: 'interaction'; applicationId: string; token: string; command: SlashCommand }
+
+/**
+ * Everything the CHECKS queue carries: discovered proposals to check (CheckMessage, no `kind`), and
+ * work with a `kind`. A new kind is a new member here and a case in handleQueue.
+ */
+export type QueueMessage = CheckMessage | PublishMessage | InteractionMessage
