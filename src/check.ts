@@ -1,5 +1,5 @@
 import { applyChanges, canonicalHash, defaultScenarioSet, ENGINE_VERSION, selectChartScenarios, stressMarket } from './engine/index.ts'
-import type { MarketState, ParameterChange, Proposal, Verdict } from './model.ts'
+import type { MarketState, ParameterChange, Proposal, UnknownAction, Verdict } from './model.ts'
 import { decodeProposal } from './protocols/decodeProposal.ts'
 import { checks } from './verdict/checks/index.ts'
 import { decideLevel, rankFindings } from './verdict/decideLevel.ts'
@@ -9,6 +9,8 @@ export type RunCheckParameters = {
   proposal: Proposal
   /** Changes given directly (a pre-check); otherwise they are decoded from the proposal's actions. */
   changes?: ParameterChange[]
+  /** With `changes` decoded by the caller: the actions it could not decode. */
+  unknown?: UnknownAction[]
   state: MarketState
   seed: number
   policy?: Policy
@@ -20,8 +22,8 @@ export type RunCheckParameters = {
  * The pure heart of Firebreak: decode → apply to the state → stress before and after on the same
  * scenarios → checks → verdict. Same inputs, seed and engine version → same numbers and the same id.
  */
-export async function runCheck({ proposal, changes, state, seed, policy = DEFAULT_POLICY, createdAt = new Date().toISOString() }: RunCheckParameters): Promise<Verdict> {
-  const decoded = changes ? { changes, unknown: [] } : decodeProposal(proposal)
+export async function runCheck({ proposal, changes, unknown = [], state, seed, policy = DEFAULT_POLICY, createdAt = new Date().toISOString() }: RunCheckParameters): Promise<Verdict> {
+  const decoded = changes ? { changes, unknown } : decodeProposal(proposal)
   const applied = applyChanges(state, decoded.changes)
   const scenarioSet = await defaultScenarioSet({ state, seed })
   const before = await stressMarket({ state, scenarioSet })

@@ -1,17 +1,34 @@
+import { UNSPECIFIED_MARKET } from './engine/applyChanges.ts'
 import { runCheck } from './check.ts'
 import type { Env } from './env.ts'
-import type { ParameterChange, Proposal, Verdict } from './model.ts'
+import type { MarketState, ParameterChange, Proposal, Verdict } from './model.ts'
+import { decodeProposal } from './protocols/decodeProposal.ts'
 import { defaultState } from './protocols/defaultState.ts'
 import { type PublishOutcome, publishVerdict } from './publish/publishVerdict.ts'
+import { getLatestSnapshot } from './store/getLatestSnapshot.ts'
 import { saveVerdict } from './store/saveVerdict.ts'
 
 export type CheckProposalParameters = { proposal: Proposal; changes?: ParameterChange[]; seed?: number }
 export type CheckProposalReturnType = { verdict: Verdict; published: PublishOutcome[] }
 
-/** The edges around the pure check: pick the state, run the check, store the verdict, publish it. */
+/**
+ * The edges around the pure check: decode, pick the state (the newest stored snapshot of the market the
+ * changes name, else the embedded default), run the check, store the verdict, publish it.
+ */
 export async function checkProposal(env: Env, { proposal, changes, seed = Number(env.DEFAULT_SEED || 1) }: CheckProposalParameters): Promise<CheckProposalReturnType> {
-  const verdict = await runCheck({ proposal, changes, state: defaultState, seed })
+  const decoded = changes ? { changes, unknown: [] } : decodeProposal(proposal)
+  const state = await stateFor(env, decoded.changes)
+  const verdict = await runCheck({ proposal, changes: decoded.changes, unknown: decoded.unknown, state, seed })
   await saveVerdict(env.DB, proposal, verdict)
   const published = await publishVerdict(env, verdict)
   return { verdict, published }
+}
+
+async function stateFor(env: Env, changes: ParameterChange[]): Promise<MarketState> {
+  const markets = new Map(changes.filter((change) => change.market !== UNSPECIFIED_MARKET).map((change) => [`${change.chainId}:${change.market.toLowerCase()}`, change]))
+  for (const { chainId, market } of markets.values()) {
+    const snapshot = await getLatestSnapshot(env.DB, { chainId, market })
+    if (snapshot) return snapshot.state
+  }
+  return defaultState
 }

@@ -104,3 +104,13 @@ test('errors: unknown verdicts are 404 on both surfaces', async () => {
   expect((await exports.default.fetch(`${base}/v1/verdicts/nope`)).status).toBe(404)
   expect((await exports.default.fetch(`${base}/verdicts/nope`)).status).toBe(404)
 })
+
+test('behavior: a change naming a market with a stored snapshot is checked on that snapshot', async () => {
+  const { tinyMarket } = await import('./support/tinyMarket.ts')
+  const { saveSnapshot } = await import('../src/store/saveSnapshot.ts')
+  const state = tinyMarket({ positions: [{ account: '0x01', collateral: { WETH: '10' }, debt: { USDC: '15000' } }] })
+  await saveSnapshot(env.DB, { ...state, provenance: { ...state.provenance, block: 1, contentHash: 'ab'.repeat(32) } })
+  const verdict = (await (await post({ changes: [{ ...weth, param: 'liquidationBonus', after: '0.06' }] })).json()) as Verdict
+  expect(verdict.provenance.market).toBe('tiny test market')
+  expect(verdict.changes[0].before).toBe('0.05')
+})

@@ -59,6 +59,13 @@ export function applyChanges(state: MarketState, changes: ParameterChange[], { b
       closeFactor = change.after
       continue
     }
+    if (change.eModeCategory !== undefined) {
+      // An eMode category's own parameters, or an asset's membership in one: the state has no eMode, so
+      // applying it to the reserve itself would be wrong.
+      withBefore.push(change)
+      unapplied.push({ change, reason: `eMode category ${change.eModeCategory} is not modelled: the state has no eMode positions` })
+      continue
+    }
     const byAddress = change.asset ? assets.find((asset) => asset.address.toLowerCase() === change.asset?.toLowerCase()) : undefined
     const symbol = change.symbol ? normaliseSymbol(change.symbol).toLowerCase() : undefined
     const asset = byAddress ?? (symbol ? assets.find((candidate) => candidate.symbol.toLowerCase() === symbol) : undefined)

@@ -8,6 +8,7 @@ import { formatChange, parameterNames } from './formatChange.ts'
 import { formatParameter } from '../../verdict/format.ts'
 import { metricRows } from './metricRows.ts'
 import { levelStyle, severityMark } from './levelStyle.ts'
+import { actionLabel } from './actionLabel.ts'
 
 export type RenderEmbedParameters = {
   verdict: Verdict
@@ -55,7 +56,7 @@ export function renderEmbed({ verdict, pageUrl }: RenderEmbedParameters): APIEmb
           value: fitLines({
             lines: [
               ...verdict.changes.map(formatChange),
-              ...verdict.unknown.map((unknown) => `Action ${unknown.action}: could not decode (${unknown.reason})`),
+              ...verdict.unknown.map((unknown) => `${actionLabel(unknown.action)}: could not decode (${unknown.reason})`),
             ],
             max: embedLimits.fieldValue,
             noun: 'changes',

@@ -10,6 +10,7 @@ import { reproduceCommand } from './reproduceCommand.ts'
 import { cascadeChart } from './svg/cascadeChart.ts'
 import { distributionChart } from './svg/distributionChart.ts'
 import { shockChart } from './svg/shockChart.ts'
+import { actionLabel } from './actionLabel.ts'
 
 export type RenderVerdictPageParameters = {
   verdict: Verdict
@@ -61,14 +62,14 @@ export function renderVerdictPage({ verdict, publicUrl }: RenderVerdictPageParam
         escapeHtml(parameterNames[change.param]) + (change.note ? `<br><span class="muted">${escapeHtml(change.note)}</span>` : ''),
         num(change.before === undefined ? '—' : escapeHtml(formatParameter(change.param, change.before))),
         num(escapeHtml(formatParameter(change.param, change.after))),
-        num(String(change.action)),
+        num(actionLabel(change.action)),
       ]),
       ...verdict.unknown.map((unknown) => [
         escapeHtml(unknown.target),
         escapeHtml(unknown.signature ?? unknown.selector ?? 'call'),
         num('—'),
         `not decoded: ${escapeHtml(unknown.reason)}`,
-        num(String(unknown.action)),
+        num(actionLabel(unknown.action)),
       ]),
     ],
   )

@@ -5,6 +5,7 @@ import { formatParameter } from '../../verdict/format.ts'
 import { parameterNames } from './formatChange.ts'
 import { metricRows } from './metricRows.ts'
 import { severityMark } from './levelStyle.ts'
+import { actionLabel } from './actionLabel.ts'
 
 export type RenderMarkdownParameters = {
   verdict: Verdict
@@ -43,7 +44,7 @@ export function renderMarkdown({ verdict, pageUrl, maxLength = 32_000 }: RenderM
               `| ${cell(change.symbol ?? change.asset ?? 'market')} | ${parameterNames[change.param]} | ${cell(change.before === undefined ? '—' : formatParameter(change.param, change.before))} | ${cell(formatParameter(change.param, change.after))} |`,
           ),
           ...verdict.unknown.map(
-            (unknown) => `| action ${unknown.action} | ${cell(unknown.signature ?? unknown.selector ?? 'call')} | — | not decoded: ${cell(unknown.reason)} |`,
+            (unknown) => `| ${actionLabel(unknown.action)} | ${cell(unknown.signature ?? unknown.selector ?? 'call')} | — | not decoded: ${cell(unknown.reason)} |`,
           ),
         ]
   const recommendation = verdict.recommendation

@@ -1,6 +1,7 @@
 import type { Verdict } from '../../model.ts'
 import { formatParameter } from '../../verdict/format.ts'
 import { metricRows } from './metricRows.ts'
+import { actionLabel } from './actionLabel.ts'
 
 /** The verdict for a terminal: level and headline first, then findings, changes, metrics, provenance. */
 export function renderVerdictText(verdict: Verdict): string {
@@ -10,7 +11,7 @@ export function renderVerdictText(verdict: Verdict): string {
   if (verdict.changes.length === 0) lines.push('  (none decoded)')
   for (const change of verdict.changes)
     lines.push(`  ${change.symbol ?? change.asset ?? 'market'} ${change.param}: ${change.before === undefined ? '?' : formatParameter(change.param, change.before)} → ${formatParameter(change.param, change.after)}${change.note ? `  (${change.note})` : ''}`)
-  for (const action of verdict.unknown) lines.push(`  action ${action.action + 1} not simulated: ${action.reason}`)
+  for (const action of verdict.unknown) lines.push(`  ${actionLabel(action.action)} not simulated: ${action.reason}`)
   lines.push('', `Stress (${verdict.metrics.before.scenarios} scenarios, ${verdict.provenance.market})`)
   const rows = metricRows(verdict.metrics)
   const width = Math.max(...rows.map((row) => row.label.length))

@@ -1,4 +1,5 @@
 import type { Check } from '../check.ts'
+import { actionLabel } from '../../publish/render/actionLabel.ts'
 
 /** Every call Firebreak could not decode is named: the verdict cannot vouch for what it does. */
 export const undecodedActions: Check = {
@@ -7,7 +8,7 @@ export const undecodedActions: Check = {
     unknown.map((action) => ({
       check: 'undecoded-actions',
       severity: 'review',
-      title: `Action ${action.action + 1} could not be simulated`,
+      title: `${actionLabel(action.action)} could not be simulated`,
       why: `${action.signature || action.selector || 'call'} on ${action.target}: ${action.reason}. Its effect is not in the numbers below.`,
     })),
 }
