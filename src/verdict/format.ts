@@ -24,3 +24,12 @@ export function formatParameter(param: string, value: string): string {
   if (param === 'debtCeiling' && /^\d+(\.\d+)?$/.test(value)) return formatUsd(value)
   return value
 }
+
+/** A finding's metric value in its unit: USD abbreviated, fractions in percent, other numbers to 4 significant digits. */
+export function formatMetric(value: string, unit: string): string {
+  if (!/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(value)) return value
+  if (unit === 'USD') return formatUsd(value)
+  if (unit === 'fraction') return formatPercent(value)
+  const number = new Decimal(value).toSignificantDigits(4).toString()
+  return unit && unit !== 'ratio' ? `${number} ${unit}` : number
+}
