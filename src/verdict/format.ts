@@ -33,3 +33,8 @@ export function formatMetric(value: string, unit: string): string {
   const number = new Decimal(value).toSignificantDigits(4).toString()
   return unit && unit !== 'ratio' ? `${number} ${unit}` : number
 }
+
+/** "VaR99 bad debt: $4.16M → $5.2M": a finding's metric as every surface prints it. */
+export function formatFindingMetric(metric: { name: string; before: string; after: string; unit: string }): string {
+  return `${metric.name}: ${formatMetric(metric.before, metric.unit)} → ${formatMetric(metric.after, metric.unit)}`
+}

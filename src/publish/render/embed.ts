@@ -5,7 +5,7 @@ import { findingOrder } from './findingOrder.ts'
 import { fitLines } from './fitLines.ts'
 import { fitText } from './fitText.ts'
 import { formatChange, parameterNames } from './formatChange.ts'
-import { formatParameter } from '../../verdict/format.ts'
+import { formatFindingMetric, formatParameter } from '../../verdict/format.ts'
 import { metricRows } from './metricRows.ts'
 import { levelStyle, severityMark } from './levelStyle.ts'
 import { actionLabel } from './actionLabel.ts'
@@ -67,7 +67,7 @@ export function renderEmbed({ verdict, pageUrl }: RenderEmbedParameters): APIEmb
     name: fitText({ text: `${severityMark[finding.severity]} ${finding.title}`, max: embedLimits.fieldName }),
     value: fitText({
       text: finding.metric
-        ? `${finding.why}\n${finding.metric.name}: ${finding.metric.before} → ${finding.metric.after} ${finding.metric.unit}`.trim()
+        ? `${finding.why}\n${formatFindingMetric(finding.metric)}`
         : finding.why,
       max: embedLimits.fieldValue,
     }),

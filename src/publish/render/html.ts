@@ -1,5 +1,5 @@
 import type { Verdict } from '../../model.ts'
-import { formatMetric, formatParameter } from '../../verdict/format.ts'
+import { formatFindingMetric, formatParameter } from '../../verdict/format.ts'
 import { escapeHtml } from './escapeHtml.ts'
 import { findingOrder } from './findingOrder.ts'
 import { parameterNames } from './formatChange.ts'
@@ -48,7 +48,7 @@ export function renderVerdictPage({ verdict, publicUrl }: RenderVerdictPageParam
           (finding) =>
             `<li><span class="severity sev-${finding.severity}">${finding.severity}</span> <strong>${escapeHtml(finding.title)}</strong><br>${escapeHtml(finding.why)}${
               finding.metric
-                ? `<br><span class="muted">${escapeHtml(finding.metric.name)}: ${escapeHtml(formatMetric(finding.metric.before, finding.metric.unit))} → ${escapeHtml(formatMetric(finding.metric.after, finding.metric.unit))}</span>`
+                ? `<br><span class="muted">${escapeHtml(formatFindingMetric(finding.metric))}</span>`
                 : ''
             } <span class="muted">(${escapeHtml(finding.check)})</span></li>`,
         )

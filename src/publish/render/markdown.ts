@@ -1,7 +1,7 @@
 import type { Verdict } from '../../model.ts'
 import { findingOrder } from './findingOrder.ts'
 import { fitText } from './fitText.ts'
-import { formatParameter } from '../../verdict/format.ts'
+import { formatFindingMetric, formatParameter } from '../../verdict/format.ts'
 import { parameterNames } from './formatChange.ts'
 import { metricRows } from './metricRows.ts'
 import { severityMark } from './levelStyle.ts'
@@ -63,7 +63,7 @@ export function renderMarkdown({ verdict, pageUrl, maxLength = 32_000 }: RenderM
   ]
 
   const findings = findingOrder(verdict.findings).map((finding) => {
-    const metric = finding.metric ? ` (${finding.metric.name}: ${finding.metric.before} → ${finding.metric.after} ${finding.metric.unit})`.replace(/ \)$/, ')') : ''
+    const metric = finding.metric ? ` (${formatFindingMetric(finding.metric)})` : ''
     return `- ${severityMark[finding.severity]} **${escapeInline(finding.title)}**: ${escapeInline(fitText({ text: finding.why, max: 1500 }))}${escapeInline(metric)}`
   })
   const fixedLength = [...head, ...changes, ...recommendation, ...tail, '', '### Findings', ''].join('\n').length
