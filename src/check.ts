@@ -3,6 +3,7 @@ import type { MarketState, ParameterChange, Proposal, UnknownAction, Verdict } f
 import { decodeProposal } from './protocols/decodeProposal.ts'
 import { checks } from './verdict/checks/index.ts'
 import { decideLevel, rankFindings } from './verdict/decideLevel.ts'
+import { recommendChange } from './verdict/recommendChange.ts'
 import { DEFAULT_POLICY, type Policy } from './verdict/policy.ts'
 
 export type RunCheckParameters = {
@@ -34,6 +35,7 @@ export async function runCheck({ proposal, changes, unknown = [], state, seed, p
     ),
   )
   const level = decideLevel(findings)
+  const recommendation = await recommendChange({ changes: applied.changes, state, scenarioSet, before: before.aggregate, after: after.aggregate, policy })
   const provenance = { stateHash: before.stateHash, scenarioSetHash: scenarioSet.hash, seed, engineVersion: ENGINE_VERSION, market: state.name }
   const id = (await canonicalHash({ proposal: proposalKey(proposal), actions: proposal.actions, changes: applied.changes, policy, ...provenance })).slice(0, 16)
   const top = findings.find((finding) => finding.severity !== 'info') ?? findings[0]
@@ -53,6 +55,7 @@ export async function runCheck({ proposal, changes, unknown = [], state, seed, p
     changes: applied.changes,
     unknown: decoded.unknown,
     findings,
+    ...(recommendation ? { recommendation } : {}),
     metrics: { before: before.aggregate, after: after.aggregate },
     scenarios: selectChartScenarios({ scenarioSet, before, after }),
     provenance: { ...provenance, createdAt },

@@ -9,6 +9,7 @@ import { getProposal } from '../../store/getProposal.ts'
 import { defaultScenarioSet, recommendParameter, stressMarket } from '../../engine/index.ts'
 import { formatParameter, formatUsd } from '../../verdict/format.ts'
 import { DEFAULT_POLICY } from '../../verdict/policy.ts'
+import { policyVarBoundUsd } from '../../verdict/recommendChange.ts'
 import { findMarket, knownMarkets } from './knownMarkets.ts'
 import type { SlashCommand } from './SlashCommand.ts'
 
@@ -57,12 +58,11 @@ export async function runSlashCommand(env: Env, command: Exclude<SlashCommand, {
       const { verdict } = await checkProposal(env, { proposal, changes })
       return withVerdict(verdict)
     }
-    // The policy's fail bound as an absolute VaR: today's 99 % VaR plus the rise the policy tolerates.
     const param = command.parameter
     const seed = Number(env.DEFAULT_SEED || 1)
     const scenarioSet = await defaultScenarioSet({ state, seed })
     const today = await stressMarket({ state, scenarioSet, recordCascade: false })
-    const varBoundUsd = today.aggregate.var99Usd + Number(DEFAULT_POLICY.var99Increase.failUsd)
+    const varBoundUsd = policyVarBoundUsd(today.aggregate, DEFAULT_POLICY)
     const found = await recommendParameter({ state, scenarioSet, symbol: asset.symbol, param, varBoundUsd })
     const now = formatParameter(param, asset[param])
     if (found.largestSafe === null) return reply(`No ${asset.symbol} ${param} keeps the 99 % VaR of bad debt under ${formatUsd(varBoundUsd)} on ${state.name} (now ${now}).`)
@@ -70,7 +70,7 @@ export async function runSlashCommand(env: Env, command: Exclude<SlashCommand, {
       `**Largest safe ${asset.symbol} ${param} on ${state.name}: ${formatParameter(param, found.largestSafe)}** (now ${now}). ` +
         (found.largestSafe === found.upperGuard
           ? `That is the protocol's own configuration guard; the 99 % VaR of bad debt stays under ${formatUsd(varBoundUsd)} up to it.`
-          : `Above it the 99 % VaR of bad debt passes ${formatUsd(varBoundUsd)} (today's plus the policy's ${formatUsd(DEFAULT_POLICY.var99Increase.failUsd)} fail bound; ${found.evaluations} stress runs, seed ${seed}).`),
+          : `Above it the 99 % VaR of bad debt passes ${formatUsd(varBoundUsd)} (today's plus the ${formatUsd(DEFAULT_POLICY.var99Increase.cautionUsd)} rise the policy tolerates; ${found.evaluations} stress runs, seed ${seed}).`),
     )
   } catch (error) {
     if (error instanceof BaseError) return reply(`Could not run that: ${error.shortMessage}`)

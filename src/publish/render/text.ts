@@ -7,6 +7,10 @@ import { actionLabel } from './actionLabel.ts'
 export function renderVerdictText(verdict: Verdict): string {
   const lines = [`${verdict.level}  ${verdict.proposal.title}`, verdict.headline, '', 'Findings']
   for (const finding of verdict.findings) lines.push(`  [${finding.severity}] ${finding.title}`, `      ${finding.why}`)
+  if (verdict.recommendation) {
+    const { asset, param, proposed, largestSafe, why } = verdict.recommendation
+    lines.push('', `Recommendation: ${asset} ${param} at most ${formatParameter(param, largestSafe)} (proposed ${formatParameter(param, proposed)})`, `      ${why}`)
+  }
   lines.push('', 'Changes')
   if (verdict.changes.length === 0) lines.push('  (none decoded)')
   for (const change of verdict.changes)
