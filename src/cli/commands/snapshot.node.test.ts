@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,7 +9,7 @@ import { type AaveV3Deployment, deployAaveV3 } from '../../../test/chain/deployA
 import { localClients } from '../../../test/chain/localClients.ts'
 import { type LocalChain, startHardhat } from '../../../test/chain/startHardhat.ts'
 import { canonicalHash } from '../../engine/canonicalHash.ts'
-import type { MarketState } from '../../model.ts'
+import type { MarketState, Verdict } from '../../model.ts'
 
 const bin = fileURLToPath(new URL('../../../bin/firebreak.mjs', import.meta.url))
 const firebreak = (...args: string[]) =>
@@ -43,6 +43,22 @@ test('default: snapshot writes an Aave v3 MarketState with provenance and conten
   const { contentHash, ...provenance } = state.provenance
   expect(await canonicalHash({ ...state, provenance })).toBe(contentHash)
   expect(stdout).toContain(contentHash)
+})
+
+test('behavior: firebreak check stresses the snapshot taken from the chain', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'firebreak-snapshot-'))
+  const out = join(dir, 'state.json')
+  expect((await firebreak('snapshot', '--rpc', chain.url, '--protocol', 'aave-v3', '--market', aave.pool, '--block', String(block), '--out', out)).code).toBe(0)
+  const state = JSON.parse(await readFile(out, 'utf8')) as MarketState
+  const weth = state.assets.find((asset) => asset.symbol === 'WETH')
+  const changes = join(dir, 'changes.json')
+  await writeFile(changes, JSON.stringify([{ protocol: 'aave-v3', chainId: 31337, market: aave.pool, asset: weth?.address, symbol: 'WETH', param: 'liquidationThreshold', after: '0.86' }]))
+  const { stdout } = await firebreak('check', changes, '--state', out, '--json')
+  const verdict = JSON.parse(stdout) as Verdict
+  expect(verdict.provenance.stateHash).toBe(state.provenance.contentHash)
+  expect(verdict.changes[0].before).toBe(weth?.liquidationThreshold)
+  expect(verdict.metrics.before.scenarios).toBeGreaterThan(100)
+  expect(verdict.findings.some((finding) => finding.check === 'unapplied-changes')).toBe(false)
 })
 
 test('behavior: without --out the state goes to stdout, and a dead first RPC URL falls back to the next', async () => {
