@@ -1,4 +1,5 @@
 import { mulberry32 } from '../../src/engine/random/mulberry32.ts'
+import { openAsset } from './openAsset.ts'
 import type { AssetState, LiquidityCurve, MarketState, Position, ProtocolFamily } from '../../src/model.ts'
 
 export type RandomMarketParameters = {
@@ -29,16 +30,7 @@ export function randomMarket({ seed, positions: count, protocol = 'aave-v3', mul
     liquidationBonus: bonus,
     // Aave: 10 % of the bonus to the treasury; Compound v2: protocolSeizeShare 2.8 % of the seized collateral.
     liquidationProtocolFee: protocol === 'compound-v2' ? '0.028' : '0.1',
-    reserveFactor: '0.15',
-    supplyCap: '0',
-    borrowCap: '0',
-    debtCeiling: '0',
-    frozen: false,
-    paused: false,
-    borrowingEnabled: true,
-    collateralEnabled: true,
-    totalSupply: '0',
-    totalDebt: '0',
+    ...openAsset,
     oracle: { address: '0x0000000000000000000000000000000000000001', kind: 'chainlink', deviationThreshold: '0.005', heartbeatSeconds: 3600 },
     ...(peg ? { peg: { to: peg } } : {}),
   })

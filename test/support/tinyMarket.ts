@@ -1,20 +1,12 @@
 import type { AssetState, MarketState, Position } from '../../src/model.ts'
+import { openAsset } from './openAsset.ts'
 
 /** Two-asset market for worked examples: WETH at $2,000 (LT 0.825, bonus 5 %) and USDC at $1. Hand-made, not observed. */
 export function tinyMarket({ positions, weth = {} }: { positions: Position[]; weth?: Partial<AssetState> }): MarketState {
   const base = {
     decimals: 18,
     liquidationProtocolFee: '0.1',
-    reserveFactor: '0.15',
-    supplyCap: '0',
-    borrowCap: '0',
-    debtCeiling: '0',
-    frozen: false,
-    paused: false,
-    borrowingEnabled: true,
-    collateralEnabled: true,
-    totalSupply: '0',
-    totalDebt: '0',
+    ...openAsset,
   } as const
   return {
     protocol: 'aave-v3',

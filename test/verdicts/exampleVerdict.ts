@@ -2,19 +2,8 @@
 // Seeded (mulberry32, seed 7) so every run renders the same numbers. The change it describes is
 // real in kind (Aave v3 Ethereum wstETH liquidation threshold, cf. /work/shared/data aave-v3-diffs),
 // the stress figures are made up to exercise the layouts: they are not a simulation of that market.
+import { mulberry32 } from '../../src/engine/random/mulberry32.ts'
 import type { Finding, ScenarioResult, StressAggregate, StressReport, Verdict } from '../../src/model.ts'
-
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function results(multiplier: number): ScenarioResult[] {
   const random = mulberry32(7)

@@ -3,14 +3,8 @@ import { type CircuitBreaker, createScenarioRunner } from '../cascade/createScen
 import { compileMarket } from '../market/compileMarket.ts'
 import type { ScenarioShard } from './shardScenarioSet.ts'
 
-/** One shard's per-scenario results, ready to merge. */
-export type ShardResult = {
-  scenarioSetHash: string
-  seed: number
-  index: number
-  shards: number
-  offset: number
-  total: number
+/** One shard's per-scenario results, ready to merge: the shard's place in the set, without its scenarios. */
+export type ShardResult = Omit<ScenarioShard, 'scenarios'> & {
   results: ScenarioResult[]
   /** Each scenario's weight (1 when the scenario has none). */
   weights: number[]
@@ -21,6 +15,6 @@ export type StressShardParameters = { state: MarketState; shard: ScenarioShard; 
 /** Runs one shard's scenarios. Scenarios are independent, so a shard's results equal the same slice of a single run's. */
 export function stressShard({ state, shard, circuitBreaker, recordCascade }: StressShardParameters): ShardResult {
   const run = createScenarioRunner(compileMarket(state), { indexing: 'sorted', circuitBreaker, recordCascade })
-  const { scenarioSetHash, seed, index, shards, offset, total } = shard
-  return { scenarioSetHash, seed, index, shards, offset, total, results: shard.scenarios.map(run), weights: shard.scenarios.map((scenario) => scenario.weight ?? 1) }
+  const { scenarios, ...place } = shard
+  return { ...place, results: scenarios.map(run), weights: scenarios.map((scenario) => scenario.weight ?? 1) }
 }
