@@ -17,7 +17,7 @@ test('behavior: the Aave v2 CRV position leaves bad debt on the observed CRV squ
   expect(report.results[0].badDebtUsd).toBeGreaterThan(92_000_000 * Number(crv.squeeze.to) - 63_000_000 - 1)
 })
 
-test('behavior: known gap — runCheck now sees the squeeze, but re-enabling borrowing adds no position, so the delta does not fail it', async () => {
+test('behavior: re-enabling uncapped CRV borrowing is not passed: the squeeze shows in the numbers and the uncapped short is flagged', async () => {
   const verdict = await runCheck({
     proposal: { source: 'fixture', chainId: 1, id: crv.incident.id, title: crv.replayedChange, actions: [] },
     changes: [{ protocol: 'aave-v2', chainId: 1, market: state.market, asset: state.assets[0].address, symbol: 'CRV', param: 'borrowingEnabled', before: 'false', after: 'true', action: 0 }],
@@ -28,6 +28,7 @@ test('behavior: known gap — runCheck now sees the squeeze, but re-enabling bor
   // The full engine's scenarios move prices both ways, so the squeeze shows in the numbers before and after…
   expect(verdict.metrics.before.maxBadDebtUsd).toBeGreaterThan(1_000_000)
   expect(verdict.metrics.after.maxBadDebtUsd).toBe(verdict.metrics.before.maxBadDebtUsd)
-  // …but the engine does not model new borrowing that a change allows, so the policy (which ranks deltas) passes it.
-  expect(verdict.level).toBe('PASS')
+  // …but the engine does not model the new borrowing the change allows; the uncapped-borrowing check names it.
+  expect(verdict.findings.find((finding) => finding.check === 'uncapped-borrowing')?.title).toBe('CRV borrowable with no borrow cap')
+  expect(verdict.level).toBe('CAUTION')
 })
