@@ -45,3 +45,8 @@ test('behavior: Monte Carlo days are fat-tailed and correlated like the history'
   expect(kurtosis).toBeGreaterThan(4)
   expect(correlation).toBeGreaterThan(0.6)
 })
+
+test('behavior: without a count, a verdict runs 1,000 Monte Carlo days (the figure the README states)', async () => {
+  const set = await defaultScenarioSet({ state, seed: 1 })
+  expect(set.scenarios.filter((scenario) => scenario.kind === 'monte-carlo')).toHaveLength(1_000)
+})

@@ -1,6 +1,6 @@
-import { CALL_EXECUTED, DUST, CALL_NOTHING_TO_SEIZE, CALL_UNPROFITABLE, CALL_WRITTEN_OFF, type LiquidationContext } from './liquidationContext.ts'
+import { CALL_EXECUTED, CALL_NOTHING_TO_SEIZE, CALL_WRITTEN_OFF, type LiquidationContext } from './liquidationContext.ts'
 import { largestEntries } from './positionHealth.ts'
-import { sellCollateral } from './sellCollateral.ts'
+import { settleLiquidationCall } from './settleLiquidationCall.ts'
 
 /** Aave v3.3 LiquidationLogic.CLOSE_FACTOR_HF_THRESHOLD: at or below this health factor the whole debt may be repaid. */
 export const CLOSE_FACTOR_HF_THRESHOLD = 0.95
@@ -21,7 +21,7 @@ const entries = new Int32Array(2)
  * is its share of the bonus. When no collateral is left, the remaining debt is burnt as a deficit (_burnBadDebt).
  */
 export function aaveV3LiquidationCall(context: LiquidationContext, position: number, health: number): number {
-  const { market, collateral, debt, oraclePrice, marketPrice, tally } = context
+  const { market, collateral, debt, oraclePrice } = context
   largestEntries(context, position, entries)
   const [collateralEntry, debtEntry] = entries
   if (debtEntry < 0) return CALL_NOTHING_TO_SEIZE
@@ -38,17 +38,9 @@ export function aaveV3LiquidationCall(context: LiquidationContext, position: num
   if (leavesDust) repayUsd = fullRepayUsd
   const seizedUsd = repayUsd * (1 + bonus)
   const protocolFeeUsd = (seizedUsd - repayUsd) * market.liquidationProtocolFee[collateralAsset]
-  const repayTokens = repayUsd / oraclePrice[debtAsset]
-  const receivedTokens = (seizedUsd - protocolFeeUsd) / oraclePrice[collateralAsset]
-  if (sellCollateral(context, collateralAsset, receivedTokens, repayTokens * marketPrice[debtAsset], true) <= 0) return CALL_UNPROFITABLE
-  // Full repayment or full seizure leaves exactly zero (floating-point dust would otherwise call again).
-  debt[debtEntry] = repayUsd >= debtReserveUsd * (1 - DUST) ? 0 : debt[debtEntry] - repayTokens
-  collateral[collateralEntry] = seizedUsd >= collateralReserveUsd * (1 - DUST) ? 0 : collateral[collateralEntry] - seizedUsd / oraclePrice[collateralAsset]
-  tally.liquidations += 1
-  tally.repaidUsd += repayUsd
-  tally.protocolFeeUsd += protocolFeeUsd
-  burnDeficit(context, position)
-  return CALL_EXECUTED
+  const outcome = settleLiquidationCall(context, { collateralEntry, debtEntry, collateralReserveUsd, debtReserveUsd, repayUsd, seizedUsd, protocolFeeUsd })
+  if (outcome === CALL_EXECUTED) burnDeficit(context, position)
+  return outcome
 }
 
 /** Aave v3.3 LiquidationLogic._burnBadDebt: an account with debt and no collateral left has its debt written off as a deficit. */

@@ -1,6 +1,6 @@
-import { CALL_EXECUTED, DUST, CALL_NOTHING_TO_SEIZE, CALL_UNPROFITABLE, type LiquidationContext } from './liquidationContext.ts'
+import { CALL_NOTHING_TO_SEIZE, type LiquidationContext } from './liquidationContext.ts'
 import { largestEntries } from './positionHealth.ts'
-import { sellCollateral } from './sellCollateral.ts'
+import { settleLiquidationCall } from './settleLiquidationCall.ts'
 
 const entries = new Int32Array(2)
 
@@ -11,7 +11,7 @@ const entries = new Int32Array(2)
  * Compound v2 has no deficit accounting: debt left without collateral stays as bad debt.
  */
 export function compoundV2LiquidateBorrow(context: LiquidationContext, position: number): number {
-  const { market, collateral, debt, oraclePrice, marketPrice, tally } = context
+  const { market, collateral, debt, oraclePrice } = context
   largestEntries(context, position, entries)
   const [collateralEntry, debtEntry] = entries
   if (collateralEntry < 0 || debtEntry < 0) return CALL_NOTHING_TO_SEIZE
@@ -23,14 +23,5 @@ export function compoundV2LiquidateBorrow(context: LiquidationContext, position:
   const repayUsd = Math.min(borrowUsd * market.closeFactor, collateralUsd / (1 + incentive))
   const seizedUsd = repayUsd * (1 + incentive)
   const reservesShareUsd = seizedUsd * market.liquidationProtocolFee[collateralAsset]
-  const repayTokens = repayUsd / oraclePrice[debtAsset]
-  const receivedTokens = (seizedUsd - reservesShareUsd) / oraclePrice[collateralAsset]
-  if (sellCollateral(context, collateralAsset, receivedTokens, repayTokens * marketPrice[debtAsset], true) <= 0) return CALL_UNPROFITABLE
-  // Full repayment or full seizure leaves exactly zero (floating-point dust would otherwise call again).
-  debt[debtEntry] = repayUsd >= borrowUsd * (1 - DUST) ? 0 : debt[debtEntry] - repayTokens
-  collateral[collateralEntry] = seizedUsd >= collateralUsd * (1 - DUST) ? 0 : collateral[collateralEntry] - seizedUsd / oraclePrice[collateralAsset]
-  tally.liquidations += 1
-  tally.repaidUsd += repayUsd
-  tally.protocolFeeUsd += reservesShareUsd
-  return CALL_EXECUTED
+  return settleLiquidationCall(context, { collateralEntry, debtEntry, collateralReserveUsd: collateralUsd, debtReserveUsd: borrowUsd, repayUsd, seizedUsd, protocolFeeUsd: reservesShareUsd })
 }
