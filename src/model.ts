@@ -112,7 +112,13 @@ export type DecodedProposal = {
 
 // ───────────────────────────── Market state ─────────────────────────────
 
-export type OracleKind = 'chainlink' | 'twap' | 'fixed' | 'capo' | 'unknown'
+/**
+ * How a price source turns the market into an answer: 'chainlink' (a feed with deviation threshold and heartbeat),
+ * 'twap' (an on-chain time-weighted average), 'fixed' (a hard-coded answer), 'exchange-rate' (an on-chain rate × the
+ * underlying's feed, e.g. wstETH = stETH per wstETH × ETH/USD, ERC-4626 convertToAssets × feed), 'capo' (Aave's
+ * price-cap adapters: an exchange rate whose growth is capped, or a stablecoin feed capped at a price), 'unknown'.
+ */
+export type OracleKind = 'chainlink' | 'twap' | 'fixed' | 'capo' | 'exchange-rate' | 'unknown'
 
 export type OracleInfo = {
   address: Address
@@ -135,6 +141,17 @@ export type OracleInfo = {
   readError?: string
   /** Independent price sources behind the answer: 1 = a single venue or reporter; absent = not known. */
   sources?: number
+  /** 'exchange-rate' and rate 'capo' sources: the symbol (an asset of the same market) whose feed the rate multiplies, e.g. "WETH" for wstETH. */
+  underlying?: string
+  /** 'exchange-rate' and rate 'capo' sources: units of the underlying per token at the state's block (e.g. "1.1412"). */
+  exchangeRate?: DecimalString
+  /**
+   * Rate 'capo' sources (Aave PriceCapAdapterBase): the reported rate is at most
+   * snapshotRatio · (1 + maxYearlyGrowth · (t − snapshotTimestamp) / 1 year); above it the adapter reports the cap.
+   */
+  rateCap?: { snapshotRatio: DecimalString; snapshotTimestamp: number; maxYearlyGrowth: DecimalString }
+  /** Stablecoin 'capo' sources (Aave PriceCapAdapterStable): the largest USD price reported; below it the feed passes through. */
+  priceCap?: DecimalString
   /** For on-chain TWAP sources: the pool read and its depth, so the cost to move the price can be computed. */
   pool?: {
     address: Address

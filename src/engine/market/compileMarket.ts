@@ -66,7 +66,7 @@ export type CompiledMarket = {
 }
 
 const protocolCode = { 'aave-v2': PROTOCOL_AAVE_V3, 'aave-v3': PROTOCOL_AAVE_V3, 'compound-v2': PROTOCOL_COMPOUND_V2, 'compound-v3': PROTOCOL_COMPOUND_V3 } as const
-const oracleCode: Record<OracleKind, number> = { chainlink: ORACLE_DEVIATION, capo: ORACLE_DEVIATION, twap: ORACLE_TWAP, fixed: ORACLE_FIXED, unknown: ORACLE_MARKET }
+const oracleCode: Record<OracleKind, number> = { chainlink: ORACLE_DEVIATION, capo: ORACLE_DEVIATION, 'exchange-rate': ORACLE_DEVIATION, twap: ORACLE_TWAP, fixed: ORACLE_FIXED, unknown: ORACLE_MARKET }
 
 export function compileMarket(state: MarketState): CompiledMarket {
   const protocol = protocolCode[state.protocol]
