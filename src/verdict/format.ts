@@ -92,7 +92,8 @@ export function parameterInSentence(param: ParameterName, protocol?: ProtocolFam
 /** A change's values with units, before → after: "81 % → 83 %", "→ 1,200,000 WETH" when the value before is unknown. */
 export function formatChangeValues(change: Pick<ParameterChange, 'param' | 'before' | 'after' | 'symbol'>): string {
   const after = formatParameter(change.param, change.after, change.symbol)
-  return change.before === undefined ? `→ ${after}` : `${formatParameter(change.param, change.before, change.symbol)} → ${after}`
+  // The token's symbol once, after the second amount: "1,000,000 → 1,200,000 WETH".
+  return change.before === undefined ? `→ ${after}` : `${formatParameter(change.param, change.before)} → ${after}`
 }
 
 /**
