@@ -42,6 +42,41 @@ afterAll(async () => {
 type ChartReport = { label: string; width: number; series: { name: string; points: number; inside: boolean }[] }
 type PageReport = { problems: string[]; requests: string[]; overflow: number; smallText: string[]; wideTables: number; charts: ChartReport[] }
 
+/**
+ * Run in the page (a string: this project type-checks without the DOM library). Every visible piece of text at the
+ * size it renders (an SVG's text scales with the SVG); each chart's series with its drawn points (path vertices and
+ * dots) and whether they lie inside the chart; tables wider than their box; how far the page is wider than the screen.
+ */
+const measure = `(() => {
+  const smallText = []
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  while (walker.nextNode()) {
+    const node = walker.currentNode
+    const element = node.parentElement
+    if (!element || !node.textContent.trim() || element.closest('title')) continue
+    let size = Number.parseFloat(getComputedStyle(element).fontSize)
+    const svg = element.closest('svg')
+    if (svg) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+    if (size < 11) smallText.push(size.toFixed(1) + ' px: ' + node.textContent.trim().slice(0, 40))
+  }
+  const charts = [...document.querySelectorAll('svg.chart')].map((svg) => ({
+    label: svg.getAttribute('aria-label') || '',
+    width: svg.getBoundingClientRect().width,
+    series: [...svg.querySelectorAll('g.series')].map((group) => {
+      const vertices = [...group.querySelectorAll('path')].reduce((sum, path) => sum + ((path.getAttribute('d') || '').match(/[ML]/g) || []).length, 0)
+      const box = group.getBBox()
+      const view = svg.viewBox.baseVal
+      return {
+        name: group.dataset.series || '',
+        points: vertices + group.querySelectorAll('circle').length,
+        inside: box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width + 0.5 && box.y + box.height <= view.height + 0.5,
+      }
+    }),
+  }))
+  const wideTables = [...document.querySelectorAll('.table-wrap')].filter((wrap) => wrap.scrollWidth > wrap.clientWidth + 1).length
+  return { smallText, charts, wideTables, overflow: document.documentElement.scrollWidth - window.innerWidth }
+})()`
+
 /** Opens a verdict page at a width and measures what a reader on that screen would meet. */
 async function inspect(verdict: Verdict, width: number, name: string): Promise<PageReport & { page: Page }> {
   const page = await browser.newPage({ viewport: { width, height: 900 } })
@@ -56,37 +91,7 @@ async function inspect(verdict: Verdict, width: number, name: string): Promise<P
   })
   await page.setContent(renderVerdictPage({ verdict, publicUrl: 'https://firebreak.example', now }))
   await page.screenshot({ path: join(artifacts, `${name}-${width}.png`), fullPage: true })
-  const measured = await page.evaluate(() => {
-    // Every visible piece of text, at the size it renders: an SVG's text scales with the SVG.
-    const smallText: string[] = []
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-    while (walker.nextNode()) {
-      const node = walker.currentNode
-      const element = node.parentElement
-      if (!element || !node.textContent?.trim() || element.closest('title')) continue
-      const style = getComputedStyle(element)
-      let size = Number.parseFloat(style.fontSize)
-      const svg = element.closest('svg')
-      if (svg) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
-      if (size < 11) smallText.push(`${size.toFixed(1)} px: ${node.textContent.trim().slice(0, 40)}`)
-    }
-    const charts = [...document.querySelectorAll<SVGSVGElement>('svg.chart')].map((svg) => ({
-      label: svg.getAttribute('aria-label') ?? '',
-      width: svg.getBoundingClientRect().width,
-      series: [...svg.querySelectorAll<SVGGElement>('g.series')].map((group) => {
-        const vertices = [...group.querySelectorAll('path')].reduce((sum, path) => sum + (path.getAttribute('d')?.match(/[ML]/g)?.length ?? 0), 0)
-        const box = group.getBBox()
-        const view = svg.viewBox.baseVal
-        return {
-          name: group.dataset.series ?? '',
-          points: vertices + group.querySelectorAll('circle').length,
-          inside: box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width + 0.5 && box.y + box.height <= view.height + 0.5,
-        }
-      }),
-    }))
-    const wideTables = [...document.querySelectorAll('.table-wrap')].filter((wrap) => wrap.scrollWidth > wrap.clientWidth + 1).length
-    return { smallText, charts, wideTables, overflow: document.documentElement.scrollWidth - window.innerWidth }
-  })
+  const measured = await page.evaluate<Omit<PageReport, 'problems' | 'requests'>>(measure)
   return { page, problems, requests, ...measured }
 }
 

@@ -52,7 +52,7 @@ export function distributionChart({ histogram, metrics }: DistributionChartParam
             const before = metrics.before[`var${quantile}Usd`]
             const after = metrics.after[`var${quantile}Usd`]
             const same = Math.round(before) === Math.round(after)
-            const lines = same ? [{ value: after, color: chartColors.muted, label: `VaR ${quantile} %`, dashed: false }] : [
+            const lines = same ? [{ value: after, color: chartColors.muted, label: `VaR ${quantile} %, before = after`, dashed: false }] : [
               { value: after, color: chartColors.after, label: `VaR ${quantile} %`, dashed: false },
               { value: before, color: chartColors.before, label: `VaR ${quantile} %`, dashed: true },
             ]
