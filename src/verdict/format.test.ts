@@ -25,11 +25,14 @@ test('behavior: a finding metric is shown in its unit', () => {
 })
 
 test('behavior: parameter names as each protocol\'s governance writes them', () => {
-  expect(parameterLabel('collateralFactor', 'aave-v3')).toBe('LTV')
-  expect(parameterLabel('liquidationThreshold', 'aave-v3')).toBe('Liquidation threshold')
-  expect(parameterLabel('collateralFactor', 'compound-v2')).toBe('Collateral factor')
-  expect(parameterLabel('liquidationBonus', 'compound-v2')).toBe('Liquidation incentive')
-  expect(parameterLabel('liquidationThreshold', 'compound-v3')).toBe('Liquidate collateral factor')
+  const names: [Parameters<typeof parameterLabel>, string][] = [
+    [['collateralFactor', 'aave-v3'], 'LTV'],
+    [['liquidationThreshold', 'aave-v3'], 'Liquidation threshold'],
+    [['collateralFactor', 'compound-v2'], 'Collateral factor'],
+    [['liquidationBonus', 'compound-v2'], 'Liquidation incentive'],
+    [['liquidationThreshold', 'compound-v3'], 'Liquidate collateral factor'],
+  ]
+  for (const [[param, protocol], name] of names) expect(parameterLabel(param, protocol)).toBe(name)
   expect(parameterInSentence('collateralFactor', 'aave-v3')).toBe('LTV')
   expect(parameterInSentence('liquidationThreshold', 'aave-v3')).toBe('liquidation threshold')
 })

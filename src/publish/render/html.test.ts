@@ -23,12 +23,14 @@ test('default', () => {
 
 test('behavior: in the voter\'s words — parameter names, values before → after, a readable time, the four levels', () => {
   const html = renderVerdictPage({ verdict: exampleVerdict(), publicUrl, now })
-  expect(html).toContain('<td data-label="Parameter">Liquidation threshold</td>')
-  expect(html).toContain('81 % → 83 %')
-  expect(html).toContain('>Action 1</td>')
-  expect(html).toContain('>2 h ago</time> (25 Nov 2026, 15:00 UTC)')
-  expect(html).toContain("PASS within the policy · CAUTION worth a closer look · FAIL breaks a policy bound or a protocol&#39;s guard · REVIEW part of it could not be simulated")
-  expect(html).toContain('<strong>Largest safe wstETH liquidation threshold: 81.5 %</strong> (proposed 83 %).')
+  for (const words of [
+    '<td data-label="Parameter">Liquidation threshold</td>',
+    '<td class="num" data-label="Before → after">81 % → 83 %</td><td class="num" data-label="From">Action 1</td>',
+    '>2 h ago</time> (25 Nov 2026, 15:00 UTC)',
+    'PASS within the policy · CAUTION worth a closer look · FAIL breaks a policy bound or a protocol&#39;s guard · REVIEW part of it could not be simulated',
+    '<strong>Largest safe wstETH liquidation threshold: 81.5 %</strong> (proposed 83 %).',
+  ])
+    expect(html).toContain(words)
 })
 
 test('behavior: a pre-check\'s changes read "Pre-check", not "Action 1"', () => {
