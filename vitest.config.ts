@@ -9,6 +9,10 @@ import { startDiscourseServer } from './test/servers/discourse.ts'
 // `node` runs what only exists under Node (the CLI as a process, local chains, a browser).
 export default defineConfig({
   test: {
+    // Publishing is off in tests unless a test passes credentials, and the Worker says so once per isolate
+    // (src/publish/publishVerdict.ts) — once per test file here. That notice is expected; keep it out of the output so
+    // a failing test stands out. Every other log line still shows.
+    onConsoleLog: (log) => !/^\[(discord|discourse)\] not configured: /.test(log),
     projects: [
       {
         plugins: [

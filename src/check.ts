@@ -2,7 +2,9 @@ import { applyChanges, canonicalHash, defaultScenarioSet, ENGINE_VERSION, select
 import type { MarketState, ParameterChange, Proposal, UnknownAction, Verdict } from './model.ts'
 import { decodeProposal } from './protocols/decodeProposal.ts'
 import { checks } from './verdict/checks/index.ts'
+import { verdictCharts } from './verdict/charts/verdictCharts.ts'
 import { decideLevel, rankFindings } from './verdict/decideLevel.ts'
+import { headline } from './verdict/headline.ts'
 import { recommendChange } from './verdict/recommendChange.ts'
 import { DEFAULT_POLICY, type Policy } from './verdict/policy.ts'
 
@@ -37,13 +39,12 @@ export async function runCheck({ proposal, changes, unknown = [], state, seed, p
   const level = decideLevel(findings)
   const recommendation = await recommendChange({ changes: applied.changes, state, scenarioSet, before: before.aggregate, after: after.aggregate, policy })
   const provenance = { stateHash: before.stateHash, scenarioSetHash: scenarioSet.hash, seed, engineVersion: ENGINE_VERSION, market: state.name }
+  const charts = verdictCharts({ scenarioSet, state, before, after })
   const id = (await canonicalHash({ proposal: proposalKey(proposal), actions: proposal.actions, changes: applied.changes, policy, ...provenance })).slice(0, 16)
-  const top = findings.find((finding) => finding.severity !== 'info') ?? findings[0]
-  const counted = `${decoded.changes.length} change${decoded.changes.length === 1 ? '' : 's'}${decoded.unknown.length ? `, ${decoded.unknown.length} undecoded action${decoded.unknown.length === 1 ? '' : 's'}` : ''}`
   return {
     id,
     level,
-    headline: `${level}: ${top ? top.title : 'nothing to check'} (${counted})`,
+    headline: headline({ level, findings, decoded, metrics: { before: before.aggregate, after: after.aggregate } }),
     proposal: {
       source: proposal.source,
       chainId: proposal.chainId,
@@ -58,6 +59,9 @@ export async function runCheck({ proposal, changes, unknown = [], state, seed, p
     ...(recommendation ? { recommendation } : {}),
     metrics: { before: before.aggregate, after: after.aggregate },
     scenarios: selectChartScenarios({ scenarioSet, before, after }),
+    ...(charts ? { charts } : {}),
+    // A pre-check: changes given directly, numbered by the list, not by any proposal action.
+    ...(proposal.actions.length === 0 && decoded.changes.some((change) => change.action >= 0) ? { precheck: true } : {}),
     provenance: { ...provenance, createdAt },
   }
 }

@@ -359,6 +359,8 @@ export type ScenarioResult = {
   priceImpact: number
   /** Per step of the scenario: the main collateral asset's market price (USD) at the step's end, liquidated debt and bad debt so far (USD). */
   cascade?: CascadeStep[]
+  /** The asset whose price `cascade` records: the market's largest collateral by value. */
+  cascadeAsset?: string
   /** USD of liquidation value lost to slippage and gas. */
   frictionUsd?: number
   /** USD (market value) of collateral seized and sold by liquidators. */
@@ -435,8 +437,15 @@ export type Verdict = {
   findings: Finding[]
   recommendation?: Recommendation
   metrics: { before: StressAggregate; after: StressAggregate }
-  /** Per-scenario results behind the charts (bounded: the shock grid and the worst tail, not every Monte Carlo path). */
+  /**
+   * Per-scenario results (every stress scenario and the worst Monte Carlo tail, with their step-by-step cascades): the
+   * full dump, kept in the store and returned by `--full` / `?full=1`, not by default.
+   */
   scenarios: { before: ScenarioResult[]; after: ScenarioResult[] }
+  /** What the page's charts draw, computed over every scenario run. Absent on verdicts stored before it existed. */
+  charts?: VerdictCharts
+  /** True when the changes were given directly (a pre-check), not decoded from a proposal's actions. */
+  precheck?: boolean
   provenance: {
     stateHash: string
     scenarioSetHash: string
@@ -445,4 +454,53 @@ export type Verdict = {
     market: string
     createdAt: string
   }
+}
+
+/**
+ * The figures behind a verdict's charts, reduced from every scenario run to a few kilobytes: the bad debt against one
+ * named shock variable, the whole bad-debt distribution as a histogram, and one multi-step cascade, before and after.
+ */
+export type VerdictCharts = {
+  /** The market's largest collateral asset by value: the shock chart's x-axis and the cascade's price follow it. */
+  mainCollateral: string
+  /** Whether the main collateral holds a USD peg (then the shock grid leaves it still, and the x-axis is the grid's drop). */
+  mainCollateralPegged: boolean
+  shock: ShockPoint[]
+  distribution: BadDebtHistogram
+  /** Absent when no scenario has two or more steps, or the engine did not record them. */
+  cascade?: CascadeChart
+}
+
+/**
+ * One scenario on the bad-debt-against-shock chart. 'shock': the shock grid, every non-stable asset falling by `drop` at
+ * once; 'historical': a replayed window, `drop` being the main collateral's largest fall within it (0 when it rose).
+ */
+export type ShockPoint = { scenario: string; kind: 'shock' | 'historical'; drop: number; before: number; after: number }
+
+/**
+ * Bad debt over every scenario run, before and after, in shared bins (1–3–10 steps of USD). Counts are scenarios
+ * (weighted, scaled to the scenario count, when a set weighs its scenarios unequally).
+ */
+export type BadDebtHistogram = {
+  scenarios: number
+  /** Scenarios ending with less than `edgesUsd[0]` of bad debt: none to speak of. */
+  none: { before: number; after: number }
+  /** Ascending USD bin edges; bin i counts bad debt in [edgesUsd[i], edgesUsd[i + 1]). */
+  edgesUsd: number[]
+  before: number[]
+  after: number[]
+}
+
+/** One multi-step scenario step by step, before and after: the main collateral's price, liquidations and bad debt. */
+export type CascadeChart = {
+  scenario: string
+  kind: Scenario['kind']
+  label: string
+  /** 'change': the scenario whose bad debt the change moves most; 'worst': the one with most bad debt after (the change moves none). */
+  selectedBy: 'change' | 'worst'
+  stepSeconds: number
+  /** The main collateral's price when the scenario starts, USD (each step's `price` is at the step's end). */
+  startPrice: number
+  before: CascadeStep[]
+  after: CascadeStep[]
 }

@@ -114,3 +114,17 @@ test('behavior: a change naming a market with a stored snapshot is checked on th
   expect(verdict.provenance.market).toBe('tiny test market')
   expect(verdict.changes[0].before).toBe('0.05')
 })
+
+test('behavior: the verdict comes back without the per-scenario dump unless ?full=1 asks for it', async () => {
+  const body = { changes: [{ ...weth, param: 'liquidationThreshold', after: '0.84' }] }
+  const slim = await post(body)
+  const slimText = await slim.text()
+  const verdict = JSON.parse(slimText) as Verdict
+  expect(verdict).not.toHaveProperty('scenarios')
+  expect(verdict.charts?.distribution.scenarios).toBe(verdict.metrics.after.scenarios)
+  expect(slimText.length).toBeLessThan(64 * 1024)
+  const full = (await (await post(body, '/v1/check?full=1')).json()) as Verdict
+  expect(full.scenarios.after.length).toBeGreaterThan(0)
+  expect((await (await exports.default.fetch(`${base}/v1/verdicts/${verdict.id}`)).json()) as Verdict).not.toHaveProperty('scenarios')
+  expect(((await (await exports.default.fetch(`${base}/v1/verdicts/${verdict.id}?full=1`)).json()) as Verdict).scenarios.after).toEqual(full.scenarios.after)
+})

@@ -23,7 +23,7 @@ const change = { protocol: 'aave-v3', chainId: 1, symbol: 'WETH', param: 'liquid
 
 test('default: check prints a readable verdict and exits by level', async () => {
   const { code, stdout } = await run('check', await file([change]))
-  expect(stdout).toMatch(/^(PASS|CAUTION|FAIL|REVIEW) {2}Pre-check: WETH liquidationBonus → 0\.09/)
+  expect(stdout).toMatch(/^(PASS|CAUTION|FAIL|REVIEW) \([a-z ,']+\) {2}Pre-check: WETH liquidation bonus → 9 %/)
   expect(stdout).toContain('Bad debt VaR 99 %')
   expect([0, 1]).toContain(code)
 })

@@ -9,9 +9,10 @@ export type SelectChartScenariosParameters = {
 }
 
 /**
- * The scenarios a verdict carries for its charts, the same ones before and after: every shock, historical and
- * broken-peg scenario, and the Monte Carlo days with the most bad debt after the change (ties: scenario order).
- * A full Monte Carlo run has thousands of results; a verdict stays small enough for a queue message or a page.
+ * The per-scenario results a verdict keeps in the store (its `scenarios`, returned by `--full` / `?full=1`), the same
+ * ones before and after: every shock, historical and broken-peg scenario with its cascade, and the Monte Carlo days
+ * with the most bad debt after the change (ties: scenario order). The charts do not read them: they are drawn from
+ * figures reduced over every scenario (src/verdict/charts/verdictCharts.ts).
  */
 export function selectChartScenarios({ scenarioSet, before, after, tail = 20 }: SelectChartScenariosParameters): { before: ScenarioResult[]; after: ScenarioResult[] } {
   const monteCarlo = scenarioSet.scenarios.flatMap((scenario, index) => (scenario.kind === 'monte-carlo' ? [index] : []))

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import type { Env } from '../env.ts'
 import { InputError } from '../errors.ts'
 import { checkProposal } from '../pipeline.ts'
+import { verdictJson, wantsFull } from '../publish/render/verdictJson.ts'
 import { parseProposalInput } from '../protocols/parseProposalInput.ts'
 import { getVerdict } from '../store/getVerdict.ts'
 import { getVerdictInput } from '../store/getVerdictInput.ts'
@@ -29,7 +30,7 @@ api.post(
     if (seed !== undefined && !/^\d{1,9}$/.test(seed)) throw new InputError('`seed` must be a whole number below 10^9.')
     const { proposal, changes } = parseProposalInput(body)
     const { verdict, published } = await checkProposal(c.env, { proposal, changes, ...(seed === undefined ? {} : { seed: Number(seed) }) })
-    return c.json({ ...verdict, url: `${c.env.PUBLIC_URL}/verdicts/${verdict.id}`, published }, 201)
+    return c.json({ ...verdictJson(verdict, { full: wantsFull(c.req.query('full')) }), url: `${c.env.PUBLIC_URL}/verdicts/${verdict.id}`, published }, 201)
   },
 )
 
@@ -37,7 +38,7 @@ api.get('/verdicts', async (c) => c.json({ verdicts: await listVerdicts(c.env.DB
 
 api.get('/verdicts/:id', async (c) => {
   const verdict = await getVerdict(c.env.DB, c.req.param('id'))
-  return verdict ? c.json(verdict) : c.json({ error: `No verdict ${c.req.param('id')}.` }, 404)
+  return verdict ? c.json(verdictJson(verdict, { full: wantsFull(c.req.query('full')) })) : c.json({ error: `No verdict ${c.req.param('id')}.` }, 404)
 })
 
 api.get('/verdicts/:id/input', async (c) => {

@@ -117,7 +117,7 @@ test('behavior: simulate is deferred, then the queue consumer edits the reply wi
   expect(edit?.method).toBe('PATCH')
   expect(edit?.authorization).toBeUndefined()
   const embed = edit?.body.embeds?.[0]
-  expect(embed?.title).toMatch(/^(PASS|CAUTION|FAIL|REVIEW): Pre-check: WETH liquidationThreshold → 0.86/)
+  expect(embed?.title).toMatch(/^(PASS|CAUTION|FAIL|REVIEW): Pre-check: WETH liquidation threshold → 86 %/)
   expect(discordLimitErrors(edit?.body ?? {})).toEqual([])
 })
 
@@ -145,5 +145,5 @@ test('behavior: recommend answers with the largest safe value', async () => {
   await handleQueue(createMessageBatch('firebreak-checks', [{ id: 'm3', timestamp: new Date(), attempts: 1, body: message }]), env)
   const state = await serverState<{ requests: { path: string; body: MessageBody }[] }>(env.DISCORD_API_URL as string)
   const edit = state.requests.find((request) => request.path.includes(message.token))
-  expect(edit?.body.content).toMatch(/^\*\*Largest safe WETH collateralFactor on .+: [\d.]+ %\*\* \(now [\d.]+ %\)\. /)
+  expect(edit?.body.content).toMatch(/^\*\*Largest safe WETH LTV on .+: [\d.]+ %\*\* \(now [\d.]+ %\)\. /)
 })

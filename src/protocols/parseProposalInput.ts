@@ -1,6 +1,7 @@
 import { UNSPECIFIED_MARKET } from '../engine/applyChanges.ts'
 import { InputError } from '../errors.ts'
 import type { Action, Address, Hex, ParameterChange, ParameterName, Proposal, ProposalSource, ProtocolFamily } from '../model.ts'
+import { formatChange } from '../verdict/format.ts'
 
 export type ProposalInput = {
   proposal: Proposal
@@ -53,7 +54,7 @@ function fromChanges(list: unknown[], input: Record<string, unknown>, source: Pr
       source,
       chainId: changes[0].chainId,
       id: String(input.id ?? `changes-${shortDigest(JSON.stringify(changes))}`),
-      title: readTitle(input) ?? `Pre-check: ${changes.map((change) => `${change.symbol ?? change.asset ?? 'market'} ${change.param} → ${change.after}`).join(', ')}`.slice(0, 200),
+      title: readTitle(input) ?? `Pre-check: ${changes.map((change) => formatChange({ ...change, before: undefined })).join(', ')}`.slice(0, 200),
       actions: [],
     },
     changes,

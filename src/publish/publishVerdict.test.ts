@@ -1,6 +1,6 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { failNext, serverState } from '../../test/servers/control.ts'
 import type { DiscordMessage } from '../../test/servers/discord.ts'
 import type { DiscoursePost, DiscourseTopic } from '../../test/servers/discourse.ts'
@@ -117,4 +117,22 @@ test('behavior: a queued retry of an older verdict does not overwrite a newer on
   const batch = createMessageBatch('firebreak-checks', [{ id: 'o1', timestamp: new Date(), attempts: 1, body: { kind: 'publish' as const, verdictId: older.id, publisher: 'discord' } }])
   await handleQueue(batch, withDiscord)
   expect(await readPublication(env.DB, proposalKey(older.proposal), 'discord')).toMatchObject({ verdictId: newer.id })
+})
+
+test('behavior: a publisher without credentials is reported once per isolate, not once per check', async () => {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => {})
+  try {
+    await publishVerdict(env, await storedVerdict())
+    const first = log.mock.calls.map(([line]) => String(line))
+    // This file's earlier checks may have reported them already; whoever reported, it was at most once each.
+    for (const name of ['discord', 'discourse']) expect(first.filter((line) => line.startsWith(`[${name}] not configured`)).length).toBeLessThanOrEqual(1)
+    log.mockClear()
+    expect(await publishVerdict(env, await storedVerdict())).toEqual([
+      { publisher: 'discord', status: 'skipped' },
+      { publisher: 'discourse', status: 'skipped' },
+    ])
+    expect(log).not.toHaveBeenCalled()
+  } finally {
+    log.mockRestore()
+  }
 })

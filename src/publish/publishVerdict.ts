@@ -12,8 +12,18 @@ export const defaultRetryDelaySeconds = 30
 
 export type PublishOutcome = { publisher: string; status: 'posted' | 'skipped' | 'queued' | 'failed'; error?: string; retryAfterSeconds?: number }
 
+/** Publishers already reported as not configured by this isolate. */
+const reported = new Set<string>()
+
+/** Says once per isolate (at its first check, in effect at start-up) that a publisher is off, not once per verdict. */
+function reportUnconfigured(name: string): void {
+  if (reported.has(name)) return
+  reported.add(name)
+  console.log(`[${name}] not configured: verdicts are stored and shown on their pages, not posted to ${name}`)
+}
+
 /**
- * Posts a verdict everywhere that is configured. A publisher without credentials logs and is skipped.
+ * Posts a verdict everywhere that is configured. A publisher without credentials is skipped (and said so once).
  * One that fails is queued on CHECKS to try again after the delay the service asked for (a 429's
  * Retry-After) — never slept through inside the request — unless trying again cannot help (a 4xx),
  * which is reported as failed. One publisher's failure never stops the others.
@@ -23,7 +33,7 @@ export async function publishVerdict(env: Env, verdict: Verdict): Promise<Publis
     publishers
       .map(async (publisher): Promise<PublishOutcome> => {
         if (!publisher.configured(env)) {
-          console.log(`[${publisher.name}] not configured; verdict ${verdict.id} (${verdict.level}) not posted`)
+          reportUnconfigured(publisher.name)
           return { publisher: publisher.name, status: 'skipped' }
         }
         try {

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js'
 import { applyChanges } from '../engine/applyChanges.ts'
 import { recommendParameter } from '../engine/recommend/recommendParameter.ts'
 import type { MarketState, ParameterChange, Recommendation, ScenarioSet, StressAggregate } from '../model.ts'
-import { formatParameter, formatUsd } from './format.ts'
+import { formatParameter, formatUsd, parameterInSentence } from './format.ts'
 import type { Policy } from './policy.ts'
 
 const searchable = new Set<ParameterChange['param']>(['collateralFactor', 'liquidationThreshold'])
@@ -53,6 +53,6 @@ function recommendation(
     param: change.param,
     proposed: change.after,
     largestSafe,
-    why: `The largest ${change.param} that keeps the 99 % VaR of bad debt within ${formatUsd(bound)} (today's ${formatUsd(before.var99Usd)} plus the policy's ${formatUsd(policy.var99Increase.cautionUsd)}); ${formatParameter(change.param, change.after)} takes it to ${formatUsd(after.var99Usd)}. ${evaluations} stress runs on the same scenarios.`,
+    why: `The largest ${parameterInSentence(change.param, change.protocol)} that keeps the 99 % VaR of bad debt within ${formatUsd(bound)} (today's ${formatUsd(before.var99Usd)} plus the policy's ${formatUsd(policy.var99Increase.cautionUsd)}); ${formatParameter(change.param, change.after)} takes it to ${formatUsd(after.var99Usd)}. ${evaluations} stress runs on the same scenarios.`,
   }
 }

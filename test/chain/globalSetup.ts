@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node'
 import { deployGovernor } from './deployGovernor.ts'
+import { startRpcProxy } from './rpcProxy.ts'
 import { startHardhat } from './startHardhat.ts'
 
 declare module 'vitest' {
@@ -7,12 +8,15 @@ declare module 'vitest' {
     rpcUrl: string
     governorAddress: string
     proposalBlock: number
+    /** An RPC provider that answers every request with HTTP 503. */
+    failingRpcUrl: string
   }
 }
 
 /**
  * For the `worker-chain` project: a hardhat chain on 127.0.0.1 with a real OpenZeppelin Governor that
- * has emitted one ProposalCreated, so the Worker's scheduled handler can poll it from inside workerd.
+ * has emitted one ProposalCreated, so the Worker's scheduled handler can poll it from inside workerd; and a provider
+ * in front of it that fails every request, for the cron's error path.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chain = await startHardhat()
@@ -21,5 +25,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('rpcUrl', chain.url)
   project.provide('governorAddress', governor.address)
   project.provide('proposalBlock', Number(proposalBlock))
-  return () => chain.stop()
+  const failing = await startRpcProxy(chain.url)
+  failing.setMode('error')
+  project.provide('failingRpcUrl', failing.url)
+  return async () => {
+    await failing.stop()
+    await chain.stop()
+  }
 }

@@ -3,7 +3,8 @@
 // real in kind (Aave v3 Ethereum wstETH liquidation threshold, cf. /work/shared/data aave-v3-diffs),
 // the stress figures are made up to exercise the layouts: they are not a simulation of that market.
 import { mulberry32 } from '../../src/engine/random/mulberry32.ts'
-import type { Finding, ScenarioResult, StressAggregate, StressReport, Verdict } from '../../src/model.ts'
+import type { Finding, ScenarioResult, StressAggregate, StressReport, Verdict, VerdictCharts } from '../../src/model.ts'
+import { badDebtHistogram } from '../../src/verdict/charts/badDebtHistogram.ts'
 
 function results(multiplier: number): ScenarioResult[] {
   const random = mulberry32(7)
@@ -16,7 +17,7 @@ function results(multiplier: number): ScenarioResult[] {
         ? Array.from({ length: 12 }, (_, step) => ({
             step,
             price: 2000 * (1 + shock * Math.min(1, (step + 1) / 6) - 0.01 * multiplier * step * (badDebtUsd > 0 ? 1 : 0.2)),
-            liquidatedUsd: (liquidatedUsd / 12) * (step < 6 ? 1.5 : 0.5),
+            liquidatedUsd: (liquidatedUsd * Math.min(step + 1, 6)) / 6,
             badDebtUsd: (badDebtUsd * (step + 1)) / 12,
           }))
         : undefined
@@ -73,6 +74,33 @@ export function exampleReports(): { before: StressReport; after: StressReport } 
   return {
     before: report(1, '0x1111aaaa2222bbbb3333cccc4444dddd5555eeee6666ffff7777000088889999'),
     after: report(1.8, '0x2222bbbb3333cccc4444dddd5555eeee6666ffff7777000088889999aaaa1111'),
+  }
+}
+
+/** Chart figures for the example, generated like the rest: a shock grid, three replayed windows, the example's cascade. */
+function exampleCharts(before: StressReport, after: StressReport): VerdictCharts {
+  const grid = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
+  const worst = after.results.reduce((best, result, index) => (result.badDebtUsd > after.results[best].badDebtUsd ? index : best), 0)
+  return {
+    mainCollateral: 'WETH',
+    mainCollateralPegged: false,
+    shock: [
+      ...grid.map((drop) => ({ scenario: `shock-${Math.round(drop * 100)}`, kind: 'shock' as const, drop, before: Math.round(Math.max(0, drop - 0.2) * 40_000_000), after: Math.round(Math.max(0, drop - 0.2) * 72_000_000) })),
+      { scenario: '2022-05-luna-ust-to-low', kind: 'historical', drop: 0.38, before: 900_000, after: 2_100_000 },
+      { scenario: '2022-06-steth-discount-to-low', kind: 'historical', drop: 0.5, before: 5_400_000, after: 9_800_000 },
+      { scenario: '2023-03-usdc-depeg-to-low', kind: 'historical', drop: 0.02, before: 0, after: 0 },
+    ],
+    distribution: badDebtHistogram({ before: before.results.map((result) => result.badDebtUsd), after: after.results.map((result) => result.badDebtUsd) }),
+    cascade: {
+      scenario: after.results[worst].scenario,
+      kind: 'monte-carlo',
+      label: `Monte Carlo day ${worst + 1}`,
+      selectedBy: 'change',
+      stepSeconds: 7200,
+      startPrice: 2000,
+      before: before.results[worst].cascade ?? [],
+      after: after.results[worst].cascade ?? [],
+    },
   }
 }
 
@@ -138,6 +166,7 @@ export function exampleVerdict(overrides: Partial<Verdict> = {}): Verdict {
     },
     metrics: { before: before.aggregate, after: after.aggregate },
     scenarios: { before: before.results, after: after.results },
+    charts: exampleCharts(before, after),
     provenance: {
       stateHash: before.stateHash,
       scenarioSetHash: before.scenarioSetHash,

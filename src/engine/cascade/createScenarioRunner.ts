@@ -222,7 +222,10 @@ export function createScenarioRunner(market: CompiledMarket, options: ScenarioRu
       amplification: imposedMove >= 0.01 ? (1 - marketMultiplier[main]) / imposedMove : 1,
     }
     if (breaker) result.pausedSteps = pausedSteps
-    if (recordCascade) result.cascade = cascade
+    if (recordCascade) {
+      result.cascade = cascade
+      result.cascadeAsset = market.symbols[main]
+    }
     return result
   }
 }

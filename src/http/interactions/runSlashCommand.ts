@@ -7,7 +7,7 @@ import { parseProposalInput } from '../../protocols/parseProposalInput.ts'
 import { renderEmbed } from '../../publish/render/embed.ts'
 import { getProposal } from '../../store/getProposal.ts'
 import { defaultScenarioSet, recommendParameter, stressMarket } from '../../engine/index.ts'
-import { formatParameter, formatUsd } from '../../verdict/format.ts'
+import { formatParameter, formatUsd, parameterInSentence } from '../../verdict/format.ts'
 import { DEFAULT_POLICY } from '../../verdict/policy.ts'
 import { policyVarBoundUsd } from '../../verdict/recommendChange.ts'
 import { findMarket, knownMarkets } from './knownMarkets.ts'
@@ -65,9 +65,9 @@ export async function runSlashCommand(env: Env, command: Exclude<SlashCommand, {
     const varBoundUsd = policyVarBoundUsd(today.aggregate, DEFAULT_POLICY)
     const found = await recommendParameter({ state, scenarioSet, symbol: asset.symbol, param, varBoundUsd })
     const now = formatParameter(param, asset[param])
-    if (found.largestSafe === null) return reply(`No ${asset.symbol} ${param} keeps the 99 % VaR of bad debt under ${formatUsd(varBoundUsd)} on ${state.name} (now ${now}).`)
+    if (found.largestSafe === null) return reply(`No ${asset.symbol} ${parameterInSentence(param, state.protocol)} keeps the 99 % VaR of bad debt under ${formatUsd(varBoundUsd)} on ${state.name} (now ${now}).`)
     return reply(
-      `**Largest safe ${asset.symbol} ${param} on ${state.name}: ${formatParameter(param, found.largestSafe)}** (now ${now}). ` +
+      `**Largest safe ${asset.symbol} ${parameterInSentence(param, state.protocol)} on ${state.name}: ${formatParameter(param, found.largestSafe)}** (now ${now}). ` +
         (found.largestSafe === found.upperGuard
           ? `That is the protocol's own configuration guard; the 99 % VaR of bad debt stays under ${formatUsd(varBoundUsd)} up to it.`
           : `Above it the 99 % VaR of bad debt passes ${formatUsd(varBoundUsd)} (today's plus the ${formatUsd(DEFAULT_POLICY.var99Increase.cautionUsd)} rise the policy tolerates; ${found.evaluations} stress runs, seed ${seed}).`),

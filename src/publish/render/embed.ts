@@ -4,11 +4,10 @@ import { embedLimits } from './embedLimits.ts'
 import { findingOrder } from './findingOrder.ts'
 import { fitLines } from './fitLines.ts'
 import { fitText } from './fitText.ts'
-import { formatChange, parameterNames } from './formatChange.ts'
-import { formatFindingMetric, formatParameter } from '../../verdict/format.ts'
+import { actionLabel, formatChange, formatFindingMetric } from '../../verdict/format.ts'
 import { metricRows } from './metricRows.ts'
 import { levelStyle, severityMark } from './levelStyle.ts'
-import { actionLabel } from './actionLabel.ts'
+import { recommendationLine } from './recommendationLine.ts'
 
 export type RenderEmbedParameters = {
   verdict: Verdict
@@ -26,9 +25,7 @@ export function renderEmbed({ verdict, pageUrl }: RenderEmbedParameters): APIEmb
   const style = levelStyle[verdict.level]
   const title = fitText({ text: `${style.label}: ${verdict.proposal.title}`, max: embedLimits.title })
   const link = `[Full verdict, charts and inputs](${pageUrl})`
-  const recommendation = verdict.recommendation
-    ? `**Largest safe ${verdict.recommendation.asset} ${parameterNames[verdict.recommendation.param]}:** ${formatParameter(verdict.recommendation.param, verdict.recommendation.largestSafe)} (proposed ${formatParameter(verdict.recommendation.param, verdict.recommendation.proposed)}). ${verdict.recommendation.why}`
-    : ''
+  const recommendation = recommendationLine(verdict, { bold: (text) => `**${text}**`, plain: (text) => text })
   const description = [
     fitText({ text: verdict.headline, max: 1200 }),
     recommendation ? fitText({ text: recommendation, max: 1200 }) : '',
@@ -37,7 +34,7 @@ export function renderEmbed({ verdict, pageUrl }: RenderEmbedParameters): APIEmb
     .filter((part) => part !== '')
     .join('\n\n')
   const footer = fitText({
-    text: `engine ${verdict.provenance.engineVersion} · seed ${verdict.provenance.seed} · state ${verdict.provenance.stateHash.slice(0, 12)} · scenarios ${verdict.provenance.scenarioSetHash.slice(0, 12)}`,
+    text: `${style.label} = ${style.meaning} · engine ${verdict.provenance.engineVersion} · seed ${verdict.provenance.seed} · state ${verdict.provenance.stateHash.slice(0, 12)} · scenarios ${verdict.provenance.scenarioSetHash.slice(0, 12)}`,
     max: embedLimits.footerText,
   })
 

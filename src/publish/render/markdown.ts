@@ -1,11 +1,10 @@
 import type { Verdict } from '../../model.ts'
 import { findingOrder } from './findingOrder.ts'
 import { fitText } from './fitText.ts'
-import { formatFindingMetric, formatParameter } from '../../verdict/format.ts'
-import { parameterNames } from './formatChange.ts'
+import { actionLabel, formatFindingMetric, formatParameter, parameterLabel } from '../../verdict/format.ts'
 import { metricRows } from './metricRows.ts'
-import { severityMark } from './levelStyle.ts'
-import { actionLabel } from './actionLabel.ts'
+import { levelLegend, levelStyle, severityMark } from './levelStyle.ts'
+import { recommendationLine } from './recommendationLine.ts'
 
 export type RenderMarkdownParameters = {
   verdict: Verdict
@@ -22,7 +21,7 @@ export type RenderMarkdownParameters = {
  */
 export function renderMarkdown({ verdict, pageUrl, maxLength = 32_000 }: RenderMarkdownParameters): string {
   const head = [
-    `## Firebreak verdict: ${verdict.level}`,
+    `## Firebreak ${verdict.precheck ? 'pre-check' : 'verdict'}: ${verdict.level} (${levelStyle[verdict.level].meaning})`,
     '',
     `**${escapeInline(fitText({ text: verdict.headline, max: 2000 }))}**`,
     '',
@@ -41,7 +40,7 @@ export function renderMarkdown({ verdict, pageUrl, maxLength = 32_000 }: RenderM
           '|---|---|---:|---:|',
           ...verdict.changes.map(
             (change) =>
-              `| ${cell(change.symbol ?? change.asset ?? 'market')} | ${parameterNames[change.param]} | ${cell(change.before === undefined ? '—' : formatParameter(change.param, change.before))} | ${cell(formatParameter(change.param, change.after))} |`,
+              `| ${cell(change.symbol ?? change.asset ?? 'market')} | ${parameterLabel(change.param, change.protocol)} | ${cell(change.before === undefined ? '—' : formatParameter(change.param, change.before, change.symbol))} | ${cell(formatParameter(change.param, change.after, change.symbol))} |`,
           ),
           ...verdict.unknown.map(
             (unknown) => `| ${actionLabel(unknown.action)} | ${cell(unknown.signature ?? unknown.selector ?? 'call')} | — | not decoded: ${cell(unknown.reason)} |`,
@@ -52,13 +51,15 @@ export function renderMarkdown({ verdict, pageUrl, maxLength = 32_000 }: RenderM
         '',
         '### Recommendation',
         '',
-        `Largest safe ${escapeInline(verdict.recommendation.asset)} ${parameterNames[verdict.recommendation.param]}: **${formatParameter(verdict.recommendation.param, verdict.recommendation.largestSafe)}** (proposed ${formatParameter(verdict.recommendation.param, verdict.recommendation.proposed)}). ${escapeInline(verdict.recommendation.why)}`,
+        recommendationLine(verdict, { bold: (text) => `**${escapeInline(text)}**`, plain: escapeInline }),
       ]
     : []
   const { provenance } = verdict
   const tail = [
     '',
     '---',
+    `<sub>${levelLegend}</sub>`,
+    '',
     `[Full verdict, charts and inputs](${pageUrl}) · engine ${provenance.engineVersion} · seed ${provenance.seed} · state \`${provenance.stateHash}\` · scenarios \`${provenance.scenarioSetHash}\``,
   ]
 

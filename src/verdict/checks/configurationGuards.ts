@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js'
 import type { Finding } from '../../model.ts'
 import type { Check } from '../check.ts'
-import { formatPercent } from '../format.ts'
+import { formatParameter, formatPercent } from '../format.ts'
 
 /**
  * The protocol's own configuration guards on every asset a change touches, after the change:
@@ -21,14 +21,14 @@ export const configurationGuards: Check = {
           findings.push({
             check: 'configuration-guards',
             severity: 'critical',
-            title: `${asset.symbol}: LT × (1 + bonus) = ${seized.toDecimalPlaces(4)} > 1`,
+            title: `${asset.symbol}: liquidation threshold × (1 + liquidation bonus) = ${seized.toDecimalPlaces(4)}, above 1`,
             why: `At the liquidation threshold (${formatPercent(asset.liquidationThreshold)}) a liquidator would seize more collateral than the position holds with a ${formatPercent(asset.liquidationBonus)} bonus: every liquidation deepens the hole. Aave's configurator rejects this.`,
           })
         if (new Decimal(asset.collateralFactor).gt(threshold))
           findings.push({
             check: 'configuration-guards',
             severity: 'critical',
-            title: `${asset.symbol}: LTV ${formatPercent(asset.collateralFactor)} above LT ${formatPercent(asset.liquidationThreshold)}`,
+            title: `${asset.symbol}: LTV ${formatPercent(asset.collateralFactor)} above its liquidation threshold ${formatPercent(asset.liquidationThreshold)}`,
             why: 'A borrower could open a position that is liquidatable the moment it is opened.',
           })
         if (!new Decimal(asset.borrowCap).isZero() && !new Decimal(asset.supplyCap).isZero() && new Decimal(asset.borrowCap).gt(asset.supplyCap))
@@ -36,7 +36,7 @@ export const configurationGuards: Check = {
             check: 'configuration-guards',
             severity: 'warning',
             title: `${asset.symbol}: borrow cap above supply cap`,
-            why: `Borrow cap ${asset.borrowCap} exceeds supply cap ${asset.supplyCap}; the borrow cap can never bind.`,
+            why: `Borrow cap ${formatParameter('borrowCap', asset.borrowCap, asset.symbol)} exceeds supply cap ${formatParameter('supplyCap', asset.supplyCap, asset.symbol)}; the borrow cap can never bind.`,
           })
         return findings
       })

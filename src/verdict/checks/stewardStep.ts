@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js'
 import type { Finding, ParameterChange } from '../../model.ts'
 import type { Check } from '../check.ts'
-import { formatParameter } from '../format.ts'
+import { formatChange } from '../format.ts'
 
 const ratioParams = new Set<ParameterChange['param']>(['collateralFactor', 'liquidationThreshold', 'liquidationBonus'])
 const capParams = new Set<ParameterChange['param']>(['supplyCap', 'borrowCap'])
@@ -15,13 +15,18 @@ export const stewardStep: Check = {
       if (before === undefined || !/^-?\d+(\.\d+)?$/.test(before) || !/^-?\d+(\.\d+)?$/.test(change.after)) return []
       const from = new Decimal(before)
       const to = new Decimal(change.after)
-      const label = `${change.symbol ?? change.asset} ${change.param} ${formatParameter(change.param, before)} → ${formatParameter(change.param, change.after)}`
+      const label = formatChange(change)
       if (ratioParams.has(change.param) && to.minus(from).abs().gt(policy.stewardStep.ratioPoints))
-        return [finding(label, `A move of ${to.minus(from).times(100).toDecimalPlaces(2)} percentage points; a risk steward may move this by ${new Decimal(policy.stewardStep.ratioPoints).times(100)} percentage points at most.`)]
+        return [finding(label, `A move of ${signed(to.minus(from).times(100).toDecimalPlaces(2))} percentage points; a risk steward may move it by ${new Decimal(policy.stewardStep.ratioPoints).times(100)} percentage points at most.`)]
       if (capParams.has(change.param) && !from.isZero() && to.div(from).minus(1).abs().gt(policy.stewardStep.capRelative))
-        return [finding(label, `A cap move of ${to.div(from).minus(1).times(100).toDecimalPlaces(0)} %; a risk steward may move a cap by ${new Decimal(policy.stewardStep.capRelative).times(100)} % at most.`)]
+        return [finding(label, `A cap move of ${signed(to.div(from).minus(1).times(100).toDecimalPlaces(0))} %; a risk steward may move a cap by ${new Decimal(policy.stewardStep.capRelative).times(100)} % at most.`)]
       return []
     }),
+}
+
+/** "+2", "−2": a step with its direction, the minus sign typeset. */
+function signed(value: Decimal): string {
+  return value.isNegative() ? `−${value.abs()}` : `+${value}`
 }
 
 function finding(title: string, why: string): Finding {

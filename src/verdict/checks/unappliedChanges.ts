@@ -1,4 +1,5 @@
 import type { Check } from '../check.ts'
+import { formatChange } from '../format.ts'
 
 /** Changes that name an asset the simulated market does not have, or a parameter the engine does not model. */
 export const unappliedChanges: Check = {
@@ -7,7 +8,7 @@ export const unappliedChanges: Check = {
     ...unapplied.map(({ change, reason }) => ({
       check: 'unapplied-changes',
       severity: 'review' as const,
-      title: `${change.symbol ?? change.asset ?? 'market'} ${change.param} → ${change.after} was not simulated`,
+      title: `${formatChange(change)} was not simulated`,
       why: `${reason}.`,
     })),
     ...(standIn

@@ -1,5 +1,5 @@
 import type { Check } from '../check.ts'
-import { actionLabel } from '../../publish/render/actionLabel.ts'
+import { actionLabel } from '../format.ts'
 
 /** Every call Firebreak could not decode is named: the verdict cannot vouch for what it does. */
 export const undecodedActions: Check = {

@@ -1,56 +1,62 @@
-import type { ScenarioResult } from '../../../model.ts'
-import { escapeHtml } from '../escapeHtml.ts'
+import type { CascadeChart, CascadeStep } from '../../../model.ts'
 import { formatUsd } from '../../../verdict/format.ts'
-import { chartFrame } from './chartFrame.ts'
-import { chartColors } from './colors.ts'
+import { chartFrame, type ChartPanel } from './chartFrame.ts'
+import { BEFORE_DASH, chartColors } from './colors.ts'
 
-export type CascadeChartParameters = { result: ScenarioResult }
+export type CascadeChartParameters = {
+  /** `startPrice` may be missing on verdicts stored before charts were kept: the lines then start at the first step. */
+  cascade: Omit<CascadeChart, 'startPrice'> & { startPrice?: number }
+  /** The asset whose price the steps record (the market's main collateral). */
+  asset: string
+}
 
 /**
- * The cascade of one scenario step by step: debt liquidated in each step (bars), bad debt
- * accumulated (line) and the market price of the main collateral asset (purple, right-hand scale, USD).
- * Returns null when the engine did not record the scenario's steps.
+ * One scenario step by step, before (dashed) and after (solid) the change, in three panels over the same hours: the
+ * main collateral's market price (the scenario's move plus liquidation selling), debt liquidated so far, bad debt so far.
  */
-export function cascadeChart({ result }: CascadeChartParameters): string | null {
-  const steps = result.cascade
-  if (!steps || steps.length === 0) return null
-  const maxUsd = Math.max(1, ...steps.map((step) => Math.max(step.liquidatedUsd, step.badDebtUsd)))
-  const prices = steps.map((step) => step.price)
-  const priceLow = Math.min(...prices) * 0.98
-  const priceHigh = Math.max(...prices) * 1.02
-  const lastStep = steps[steps.length - 1].step
-  return chartFrame({
-    title: `Liquidation cascade of scenario ${result.scenario}`,
-    xLabel: 'Step',
-    yLabel: 'USD',
-    x: { min: steps[0].step - 0.5, max: lastStep + 0.5, format: (value) => (Number.isInteger(value) && value >= steps[0].step && value <= lastStep ? String(value) : '') },
-    y: { min: 0, max: maxUsd, format: formatUsd },
-    legend: [
-      { label: 'liquidated in step', color: chartColors.before },
-      { label: 'bad debt so far', color: chartColors.after },
-      { label: 'price (right scale)', color: chartColors.price },
-    ],
-    plot: (scale) => {
-      const stepWidth = Math.abs(scale.x(1) - scale.x(0))
-      const bars = steps
-        .map((step) => {
-          const y = scale.y(step.liquidatedUsd)
-          return `<rect x="${(scale.x(step.step) - stepWidth * 0.35).toFixed(1)}" y="${y}" width="${(stepWidth * 0.7).toFixed(1)}" height="${(scale.bottom - y).toFixed(1)}" fill="${chartColors.before}" fill-opacity="0.6"/>`
+export function cascadeChart({ cascade, asset }: CascadeChartParameters): string {
+  const hours = cascade.stepSeconds / 3600
+  const series = (steps: CascadeStep[]) => [
+    ...(cascade.startPrice === undefined ? [] : [{ hour: 0, price: cascade.startPrice, liquidatedUsd: 0, badDebtUsd: 0 }]),
+    ...steps.map((step) => ({ hour: (step.step + 1) * hours, price: step.price, liquidatedUsd: step.liquidatedUsd, badDebtUsd: step.badDebtUsd })),
+  ]
+  const sides = { before: series(cascade.before), after: series(cascade.after) }
+  const all = [...sides.before, ...sides.after]
+  const lastHour = Math.max(hours, ...all.map((point) => point.hour))
+  const inDays = lastHour > 72
+  const span = inDays ? lastHour / 24 : lastHour
+  const tickStep = inDays ? Math.max(1, Math.ceil(span / 6)) : lastHour <= 24 ? 4 : lastHour <= 48 ? 8 : 12
+  const ticks = Array.from({ length: Math.floor(span / tickStep) + 1 }, (_, index) => index * tickStep)
+  const prices = all.map((point) => point.price)
+  const low = Math.min(...prices)
+  const high = Math.max(...prices)
+  const pad = Math.max((high - low) * 0.1, high * 0.01)
+  const panel = (label: string, key: 'price' | 'liquidatedUsd' | 'badDebtUsd', y: ChartPanel['y'], note?: string): ChartPanel => ({
+    label,
+    height: 110,
+    y,
+    ...(note ? { note } : {}),
+    plot: (scale) =>
+      (['after', 'before'] as const)
+        .map((side) => {
+          const d = sides[side].map((point, index) => `${index === 0 ? 'M' : 'L'}${scale.x(inDays ? point.hour / 24 : point.hour)},${scale.y(point[key])}`).join(' ')
+          return `<g class="series" data-series="${key}, ${side}"><path d="${d}" fill="none" stroke="${chartColors[side]}" stroke-width="2.5"${side === 'before' ? ` stroke-dasharray="${BEFORE_DASH}"` : ''}/></g>`
         })
-        .join('')
-      const badDebt = steps.map((step, index) => `${index === 0 ? 'M' : 'L'}${scale.x(step.step)},${scale.y(step.badDebtUsd)}`).join(' ')
-      // The price gets its own scale on the right, spanning the prices the scenario went through.
-      const priceY = (price: number) => (scale.bottom - ((price - priceLow) / (priceHigh - priceLow || 1)) * (scale.bottom - scale.top)).toFixed(1)
-      const price = steps.map((step, index) => `${index === 0 ? 'M' : 'L'}${scale.x(step.step)},${priceY(step.price)}`).join(' ')
-      const priceTicks = [priceLow, (priceLow + priceHigh) / 2, priceHigh]
-        .map((tick) => `<text x="${scale.right - 2}" y="${priceY(tick)}" text-anchor="end" fill="${chartColors.price}">${escapeHtml(formatUsd(tick))}</text>`)
-        .join('')
-      return (
-        bars +
-        `<path class="bad-debt" d="${badDebt}" fill="none" stroke="${chartColors.after}" stroke-width="2.5"/>` +
-        `<path class="price" d="${price}" fill="none" stroke="${chartColors.price}" stroke-width="2"/>` +
-        priceTicks
-      )
-    },
+        .join(''),
+  })
+  const maxLiquidated = Math.max(1, ...all.map((point) => point.liquidatedUsd))
+  const maxBadDebt = Math.max(1, ...all.map((point) => point.badDebtUsd))
+  return chartFrame({
+    title: `Cascade of ${cascade.label}: ${asset} price, debt liquidated and bad debt, before and after the change`,
+    x: { label: inDays ? 'Days into the scenario' : 'Hours into the scenario', min: 0, max: span, ticks, format: (value) => (inDays ? `${value} d` : `${value} h`) },
+    legend: [
+      { label: 'after the change', color: chartColors.after },
+      { label: 'before', color: chartColors.before, dashed: true },
+    ],
+    panels: [
+      panel(`${asset} price (USD)`, 'price', { min: low - pad, max: high + pad, format: formatUsd }),
+      panel('Debt liquidated so far', 'liquidatedUsd', { min: 0, max: maxLiquidated, format: formatUsd }),
+      panel('Bad debt so far', 'badDebtUsd', { min: 0, max: maxBadDebt, format: formatUsd }, maxBadDebt <= 1 ? 'None, before or after' : undefined),
+    ],
   })
 }

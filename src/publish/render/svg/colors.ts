@@ -1,2 +1,5 @@
-/** Chart colours: the market as it is (before) and with the proposal applied (after). */
-export const chartColors = { before: '#0969da', after: '#cf222e', price: '#8250df', muted: '#57606a' } as const
+/** Chart colours, the same in every chart: the market as it is (before, dashed) and with the proposal applied (after, solid). */
+export const chartColors = { before: '#0969da', after: '#cf222e', muted: '#57606a' } as const
+
+/** The stroke pattern of the "before" series in every chart. */
+export const BEFORE_DASH = '6 4'
