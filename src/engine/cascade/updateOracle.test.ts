@@ -17,7 +17,7 @@ const NEW_SOURCE: Address = '0x00000000000000000000000000000000000f33d0'
 const proposing = (state: MarketState, symbol: string, oracle: Omit<OracleInfo, 'address'>) => {
   const asset = state.assets.find((candidate) => candidate.symbol === symbol)!
   const change: ParameterChange = { protocol: 'aave-v3', chainId: 1, market: state.market, asset: asset.address, symbol, param: 'oracle', after: NEW_SOURCE, action: 0 }
-  return applyChanges({ ...state, oracles: { [NEW_SOURCE]: { address: NEW_SOURCE, ...oracle } } }, [change], { borrowers: 'hold' })
+  return applyChanges({ ...state, oracles: { [NEW_SOURCE]: { address: NEW_SOURCE, ...oracle } } }, [change])
 }
 
 test('behavior: a hard-coded stablecoin price keeps a depegging collateral from being liquidated, and the loss is bad debt', () => {
