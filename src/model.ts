@@ -141,7 +141,11 @@ export type OracleInfo = {
   readError?: string
   /** Independent price sources behind the answer: 1 = a single venue or reporter; absent = not known. */
   sources?: number
-  /** 'exchange-rate' and rate 'capo' sources: the symbol (an asset of the same market) whose feed the rate multiplies, e.g. "WETH" for wstETH. */
+  /**
+   * 'exchange-rate' and rate 'capo' sources: the symbol (an asset of the same market) whose feed the rate multiplies, e.g.
+   * "WETH" for wstETH. Other kinds: the asset whose market the feed reads when it is not the priced asset itself (an LST
+   * priced by ETH/USD, an eMode category's price source); absent = the priced asset's own market.
+   */
   underlying?: string
   /** 'exchange-rate' and rate 'capo' sources: units of the underlying per token at the state's block (e.g. "1.1412"). */
   exchangeRate?: DecimalString
@@ -198,6 +202,28 @@ export type Position = {
   account: string
   collateral: Record<string, DecimalString>
   debt: Record<string, DecimalString>
+  /** Aave v3: the eMode category the account entered (MarketState.eModeCategories); absent or 0 = none. */
+  eModeCategory?: number
+}
+
+/**
+ * An Aave v3 efficiency-mode category: an account in it uses the category's LTV, threshold and bonus for the category's
+ * assets (GenericLogic.calculateUserAccountData, LiquidationLogic), and — v3.0/3.1 — prices them by its source if set.
+ */
+export type EModeCategory = {
+  id: number
+  label: string
+  /** The category's LTV (borrow power), a fraction. */
+  collateralFactor: DecimalString
+  liquidationThreshold: DecimalString
+  /** Excess paid to a liquidator, as for a reserve ("0.01" for 1 %). */
+  liquidationBonus: DecimalString
+  /** v3.0/3.1 `priceSource`: one oracle prices every member asset for accounts in the category; absent = each asset's own. */
+  priceSource?: OracleInfo
+  /** Symbols whose collateral takes the category's parameters (v3.0/3.1: the reserves whose eModeCategory is this id). */
+  assets: string[]
+  /** v3.2+ borrowable bitmap: symbols an account in the category may borrow; absent = `assets` (v3.0/3.1). */
+  borrowable?: string[]
 }
 
 /**
@@ -259,6 +285,8 @@ export type MarketState = {
    * lower-case) where one oracle contract answers per asset (Compound's price oracle). Read by src/protocols/oracle.
    */
   oracles?: Record<string, OracleInfo>
+  /** Aave v3 eMode categories (Position.eModeCategory names one); absent = none. */
+  eModeCategories?: EModeCategory[]
   /** The exposure graph the systemic layer reads, when not the default one (fixtures/systemic/ethereum-exposures.json). */
   exposureGraph?: ExposureGraph
   provenance: Provenance

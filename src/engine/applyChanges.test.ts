@@ -15,11 +15,12 @@ test('default: a change lands on its asset, with `before` read from the state', 
   expect(market.assets[0].liquidationThreshold).toBe('0.825')
 })
 
-test('behavior: an eMode membership change is not written onto the reserve', () => {
+test('behavior: an eMode membership change lands on the category, never on the reserve', () => {
   const change: ParameterChange = { ...weth, param: 'collateralEnabled', after: 'false', eModeCategory: 1 }
   const { state, unapplied } = applyChanges(market, [change])
   expect(state.assets[0].collateralEnabled).toBe(true)
-  expect(unapplied[0].reason).toMatch(/eMode category 1/)
+  expect(unapplied).toEqual([])
+  expect(state.eModeCategories).toEqual([expect.objectContaining({ id: 1, assets: [], borrowable: [] })])
 })
 
 test('behavior: a change naming another market is matched by symbol and marked as a stand-in, without a borrowed `before`', () => {

@@ -1,11 +1,13 @@
-import type { Address, AssetState, MarketState, ParameterChange } from '../model.ts'
+import type { Address, AssetState, EModeCategory, MarketState, ParameterChange } from '../model.ts'
+import { applyEModeChange } from './emode/applyEModeChange.ts'
+import { proposedOracle } from './oracle/proposedOracle.ts'
 
 export type UnappliedChange = { change: ParameterChange; reason: string }
 export type ApplyChangesReturnType = {
   state: MarketState
   /** The changes, each with `before` filled from the state where the proposal did not say (not from a stand-in). */
   changes: ParameterChange[]
-  /** Changes that matched no asset of the state, or that the engine does not model; each says why. */
+  /** Changes that matched no asset of the state, that the engine does not model, or whose new price source is not known; each says why. */
   unapplied: UnappliedChange[]
   /** True when a change was matched by symbol because it names another market than the state's. */
   standIn: boolean
@@ -45,10 +47,17 @@ const booleanFields = new Set<AssetField>(['frozen', 'paused', 'borrowingEnabled
 
 /**
  * The state as it would be after the changes. An asset is found by address, else by symbol; when a change
- * names another market, the state stands in for it and `standIn` says so. Nothing is dropped silently.
+ * names another market, the state stands in for it and `standIn` says so. Nothing is dropped silently. A new price
+ * source takes the rule the state knows of it (proposedOracle), else stays unapplied with the reason; eMode changes
+ * land on the categories and so on the accounts in them (applyEModeChange).
  */
 export function applyChanges(state: MarketState, changes: ParameterChange[], { borrowers = 'relever' }: ApplyChangesOptions = {}): ApplyChangesReturnType {
   const assets = state.assets.map((asset) => ({ ...asset, oracle: { ...asset.oracle } }))
+  const eModeCategories: EModeCategory[] = (state.eModeCategories ?? []).map((category) => ({
+    ...category,
+    assets: [...category.assets],
+    ...(category.borrowable ? { borrowable: [...category.borrowable] } : {}),
+  }))
   const unapplied: UnappliedChange[] = []
   const withBefore: ParameterChange[] = []
   let closeFactor = state.closeFactor
@@ -59,16 +68,18 @@ export function applyChanges(state: MarketState, changes: ParameterChange[], { b
       closeFactor = change.after
       continue
     }
-    if (change.eModeCategory !== undefined) {
-      // An eMode category's own parameters, or an asset's membership in one: the state has no eMode, so
-      // applying it to the reserve itself would be wrong.
-      withBefore.push(change)
-      unapplied.push({ change, reason: `eMode category ${change.eModeCategory} is not modelled: the state has no eMode positions` })
-      continue
-    }
     const byAddress = change.asset ? assets.find((asset) => asset.address.toLowerCase() === change.asset?.toLowerCase()) : undefined
     const symbol = change.symbol ? normaliseSymbol(change.symbol).toLowerCase() : undefined
     const asset = byAddress ?? (symbol ? assets.find((candidate) => candidate.symbol.toLowerCase() === symbol) : undefined)
+    const otherMarket = change.market !== UNSPECIFIED_MARKET && change.market.toLowerCase() !== state.market.toLowerCase()
+    if (change.eModeCategory !== undefined || change.param === 'eModeCategory') {
+      // An eMode category's own parameters, or an asset's membership in one: never the reserve's own.
+      const { before, reason } = applyEModeChange({ state, categories: eModeCategories, assets, asset, change })
+      standIn ||= otherMarket && reason === undefined
+      withBefore.push(change.before === undefined && before !== undefined && !otherMarket ? { ...change, before } : change)
+      if (reason) unapplied.push({ change, reason })
+      continue
+    }
     if (!asset) {
       withBefore.push(change)
       unapplied.push({ change, reason: `no asset ${change.symbol ?? change.asset ?? '(market-wide)'} in ${state.name}` })
@@ -76,12 +87,13 @@ export function applyChanges(state: MarketState, changes: ParameterChange[], { b
     }
     const field = change.param === 'oracle' ? undefined : assetFields[change.param]
     const current = change.param === 'oracle' ? asset.oracle.address : field ? String(asset[field]) : undefined
-    const otherMarket = change.market !== UNSPECIFIED_MARKET && change.market.toLowerCase() !== state.market.toLowerCase()
     standIn ||= otherMarket
     // A stand-in's own value is not the proposal's market's `before`: leave it unknown there.
     withBefore.push(change.before === undefined && current !== undefined && !otherMarket ? { ...change, before: current } : change)
     if (change.param === 'oracle') {
-      asset.oracle = { address: change.after as AssetState['oracle']['address'], kind: 'unknown' }
+      const proposed = proposedOracle({ state, address: change.after, asset, assets })
+      if ('reason' in proposed) unapplied.push({ change, reason: proposed.reason })
+      else asset.oracle = proposed.oracle
       continue
     }
     if (!field) {
@@ -92,7 +104,7 @@ export function applyChanges(state: MarketState, changes: ParameterChange[], { b
   }
   const { positions, relevered } = borrowers === 'relever' ? releverPositions(state, assets) : { positions: state.positions, relevered: 0 }
   return {
-    state: { ...state, assets, positions, closeFactor, provenance: { ...state.provenance, contentHash: undefined } },
+    state: { ...state, assets, ...(eModeCategories.length > 0 ? { eModeCategories } : {}), positions, closeFactor, provenance: { ...state.provenance, contentHash: undefined } },
     changes: withBefore,
     unapplied,
     standIn,

@@ -8,6 +8,7 @@ export { CALM_NETWORK, defaultScenarioSet, SHOCK_GRID } from './defaultScenarioS
 export { healthFactor } from './healthFactor.ts'
 export { liquidatePosition } from './liquidatePosition.ts'
 export { lossWaterfall } from './lossWaterfall.ts'
+export { type PositionBorrowLimit, positionBorrowLimit } from './positionBorrowLimit.ts'
 export { type RecommendParameterReturnType, recommendParameter } from './recommend/recommendParameter.ts'
 export { selectChartScenarios } from './selectChartScenarios.ts'
 export { mergeShardResults } from './shards/mergeShardResults.ts'

@@ -40,14 +40,15 @@ export function liquidatePosition(position: LiquidatePositionParameters): Liquid
   const assetCount = price.length
   const market = {
     protocol: PROTOCOL_AAVE_V3,
-    liquidationThreshold,
-    liquidationBonus,
     liquidationProtocolFee,
     collateralEnabled,
     liquidity: Array.from({ length: assetCount }, () => INFINITE_LIQUIDITY),
     entryStart: Int32Array.of(0, assetCount),
     entryAsset: Int32Array.from({ length: assetCount }, (_, asset) => asset),
-  } as CompiledMarket // only the fields a liquidation call reads
+    entryPrice: Int32Array.from({ length: assetCount }, (_, asset) => asset),
+    entryLiquidationThreshold: liquidationThreshold.map((threshold, asset) => (collateralEnabled[asset] ? threshold : 0)),
+    entryLiquidationBonus: liquidationBonus,
+  } as Partial<CompiledMarket> as CompiledMarket // only the fields a liquidation call reads
   const tally = emptyTally()
   const context: LiquidationContext = { market, collateral, debt, oraclePrice: price, marketPrice: price, soldUsd: new Float64Array(assetCount), gasUsd: 0, tally }
   for (let call = 0; call < MAX_LIQUIDATION_CALLS; call++) {

@@ -43,9 +43,10 @@ export function createScenarioRunner(market: CompiledMarket, options: ScenarioRu
   const { assetCount, positionCount, groups, entryStart, entryCollateral, entryDebt } = market
   const recordCascade = options.recordCascade ?? true
   const breaker = options.circuitBreaker
+  const { oracles } = market
   const collateral = new Float64Array(entryCollateral.length)
   const debt = new Float64Array(entryDebt.length)
-  const oraclePrice = new Float64Array(assetCount)
+  const oraclePrice = new Float64Array(oracles.count)
   const marketPrice = new Float64Array(assetCount)
   const soldUsd = new Float64Array(assetCount)
   const tally = emptyTally()
@@ -53,8 +54,8 @@ export function createScenarioRunner(market: CompiledMarket, options: ScenarioRu
   const exogenous = new Float64Array(assetCount)
   const previousExogenous = new Float64Array(assetCount)
   const marketMultiplier = new Float64Array(assetCount)
-  const oracleMultiplier = new Float64Array(assetCount)
-  const lastOracleUpdate = new Float64Array(assetCount)
+  const feed = new Float64Array(oracles.count)
+  const lastOracleUpdate = new Float64Array(oracles.count)
   let history = new Float64Array(assetCount * 8)
   const activeStamp = new Int32Array(positionCount)
   const active = new Int32Array(positionCount)
@@ -64,7 +65,7 @@ export function createScenarioRunner(market: CompiledMarket, options: ScenarioRu
   const byDebtThenIndex = (a: number, b: number) => candidateDebtUsd[b] - candidateDebtUsd[a] || a - b
   let stamp = 0
   let activeCount = 0
-  const clock: OracleClock = { time: 0, timeMoved: true, step: 0, steps: 1, stepSeconds: DEFAULT_STEP_SECONDS, history, marketMultiplier, oracleMultiplier, lastOracleUpdate }
+  const clock: OracleClock = { time: 0, timeMoved: true, step: 0, steps: 1, stepSeconds: DEFAULT_STEP_SECONDS, history, marketPrice, oraclePrice, feed, lastOracleUpdate }
 
   const activate = (position: number) => {
     activeStamp[position] = stamp
@@ -74,16 +75,27 @@ export function createScenarioRunner(market: CompiledMarket, options: ScenarioRu
       debt[entry] = entryDebt[entry]
     }
   }
-  /** Untouched positions keep their initial balances, so HF ≥ HF₀ · min(collateral moves) / max(debt moves): activate those below 1. */
-  const activateByBound = (multiplier: Float64Array) => {
+  /**
+   * Untouched positions keep their initial balances, so HF(p) ≥ HF₀ · min(collateral p/p₀) / max(debt p/p₀), HF₀ at the
+   * oracles' answers p₀: activate those that can be below 1. `atMarket` bounds HF at market prices (the horizon), else at
+   * the oracles' prices.
+   */
+  const activateByBound = (atMarket: boolean) => {
+    const answer = oracles.answer
     for (let g = 0; g < groups.length; g++) {
-      const { positions, initialHealth, collateralAssets, debtAssets } = groups[g]
+      const { positions, initialHealth, collateralAssets, collateralSlots, debtAssets, debtSlots } = groups[g]
       let next = cursor[g]
       if (next === positions.length) continue
-      let lowest = collateralAssets.length === 0 ? 0 : Number.POSITIVE_INFINITY
-      for (let k = 0; k < collateralAssets.length; k++) if (multiplier[collateralAssets[k]] < lowest) lowest = multiplier[collateralAssets[k]]
+      let lowest = collateralSlots.length === 0 ? 0 : Number.POSITIVE_INFINITY
+      for (let k = 0; k < collateralSlots.length; k++) {
+        const move = (atMarket ? marketPrice[collateralAssets[k]] : oraclePrice[collateralSlots[k]]) / answer[collateralSlots[k]]
+        if (move < lowest) lowest = move
+      }
       let highest = 0
-      for (let k = 0; k < debtAssets.length; k++) if (multiplier[debtAssets[k]] > highest) highest = multiplier[debtAssets[k]]
+      for (let k = 0; k < debtSlots.length; k++) {
+        const move = (atMarket ? marketPrice[debtAssets[k]] : oraclePrice[debtSlots[k]]) / answer[debtSlots[k]]
+        if (move > highest) highest = move
+      }
       const factor = (lowest / highest) * (1 - BOUND_MARGIN)
       while (next < positions.length && initialHealth[next] * factor < 1) {
         if (activeStamp[positions[next]] !== stamp) activate(positions[next])
@@ -113,11 +125,11 @@ export function createScenarioRunner(market: CompiledMarket, options: ScenarioRu
     for (let asset = 0; asset < assetCount; asset++) {
       previousExogenous[asset] = 1
       marketMultiplier[asset] = 1
-      oracleMultiplier[asset] = 1
-      lastOracleUpdate[asset] = 0
-      oraclePrice[asset] = market.price[asset]
       marketPrice[asset] = market.price[asset]
     }
+    oraclePrice.set(oracles.answer)
+    feed.set(oracles.feed)
+    lastOracleUpdate.fill(0)
     if (options.indexing === 'none') for (let position = 0; position < positionCount; position++) activate(position)
     const { network } = scenario
     context.gasUsd = network.gasPerLiquidation * network.gasPriceGwei * 1e-9 * network.ethPriceUsd
@@ -147,18 +159,17 @@ export function createScenarioRunner(market: CompiledMarket, options: ScenarioRu
         clock.timeMoved = timeMoved
         for (let asset = 0; asset < assetCount; asset++) {
           marketMultiplier[asset] = exogenous[asset] * (1 - priceImpactAt(market.liquidity[asset], soldUsd[asset]))
-          history[asset * steps + step] = marketMultiplier[asset]
-          updateOracle(market, asset, clock)
           marketPrice[asset] = market.price[asset] * marketMultiplier[asset]
-          oraclePrice[asset] = market.price[asset] * oracleMultiplier[asset]
+          history[asset * steps + step] = marketPrice[asset]
         }
+        for (let k = 0; k < oracles.count; k++) updateOracle(market, oracles.order[k], clock)
       }
       refreshPrices(true)
       let capacity = capacityPerStep
       let rounds = 0
       let waiting = 0
       for (let round = 0; round < MAX_ROUNDS_PER_STEP; round++) {
-        activateByBound(oracleMultiplier)
+        activateByBound(false)
         candidates.length = 0
         for (let k = 0; k < activeCount; k++) {
           const position = active[k]
@@ -195,7 +206,7 @@ export function createScenarioRunner(market: CompiledMarket, options: ScenarioRu
     }
 
     // Insolvent debt at the horizon, at market prices: any such position has HF < 1 at those prices, so the bound finds it.
-    activateByBound(marketMultiplier)
+    activateByBound(true)
     const touched = active.subarray(0, activeCount).sort()
     let insolventUsd = 0
     for (const position of touched) insolventUsd += positionShortfallUsd(context, position)

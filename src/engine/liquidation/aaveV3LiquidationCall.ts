@@ -27,10 +27,10 @@ export function aaveV3LiquidationCall(context: LiquidationContext, position: num
   if (debtEntry < 0) return CALL_NOTHING_TO_SEIZE
   if (collateralEntry < 0) return burnDeficit(context, position) > 0 ? CALL_WRITTEN_OFF : CALL_NOTHING_TO_SEIZE
   const collateralAsset = market.entryAsset[collateralEntry]
-  const debtAsset = market.entryAsset[debtEntry]
-  const collateralReserveUsd = collateral[collateralEntry] * oraclePrice[collateralAsset]
-  const debtReserveUsd = debt[debtEntry] * oraclePrice[debtAsset]
-  const bonus = market.liquidationBonus[collateralAsset]
+  const collateralReserveUsd = collateral[collateralEntry] * oraclePrice[market.entryPrice[collateralEntry]]
+  const debtReserveUsd = debt[debtEntry] * oraclePrice[market.entryPrice[debtEntry]]
+  // LiquidationLogic._getConfigurationData: the eMode category's bonus when the account and the collateral are in it.
+  const bonus = market.entryLiquidationBonus[collateralEntry]
   const halfOnly = collateralReserveUsd >= MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD_USD && debtReserveUsd >= MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD_USD && health > CLOSE_FACTOR_HF_THRESHOLD
   const fullRepayUsd = Math.min(debtReserveUsd, collateralReserveUsd / (1 + bonus))
   let repayUsd = halfOnly ? Math.min(debtReserveUsd * DEFAULT_LIQUIDATION_CLOSE_FACTOR, fullRepayUsd) : fullRepayUsd
@@ -50,7 +50,7 @@ function burnDeficit({ market, collateral, debt, oraclePrice, tally }: Liquidati
   for (let entry = start; entry < end; entry++) if (collateral[entry] > 0 && market.collateralEnabled[market.entryAsset[entry]]) return 0
   let deficitUsd = 0
   for (let entry = start; entry < end; entry++) {
-    deficitUsd += debt[entry] * oraclePrice[market.entryAsset[entry]]
+    deficitUsd += debt[entry] * oraclePrice[market.entryPrice[entry]]
     debt[entry] = 0
   }
   tally.badDebtUsd += deficitUsd

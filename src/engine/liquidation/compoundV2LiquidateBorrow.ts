@@ -16,10 +16,9 @@ export function compoundV2LiquidateBorrow(context: LiquidationContext, position:
   const [collateralEntry, debtEntry] = entries
   if (collateralEntry < 0 || debtEntry < 0) return CALL_NOTHING_TO_SEIZE
   const collateralAsset = market.entryAsset[collateralEntry]
-  const debtAsset = market.entryAsset[debtEntry]
-  const collateralUsd = collateral[collateralEntry] * oraclePrice[collateralAsset]
-  const borrowUsd = debt[debtEntry] * oraclePrice[debtAsset]
-  const incentive = market.liquidationBonus[collateralAsset]
+  const collateralUsd = collateral[collateralEntry] * oraclePrice[market.entryPrice[collateralEntry]]
+  const borrowUsd = debt[debtEntry] * oraclePrice[market.entryPrice[debtEntry]]
+  const incentive = market.entryLiquidationBonus[collateralEntry]
   const repayUsd = Math.min(borrowUsd * market.closeFactor, collateralUsd / (1 + incentive))
   const seizedUsd = repayUsd * (1 + incentive)
   const reservesShareUsd = seizedUsd * market.liquidationProtocolFee[collateralAsset]

@@ -23,14 +23,16 @@ export function compoundV3Absorb(context: LiquidationContext, position: number):
   let seizedAny = false
   for (let entry = market.entryStart[position]; entry < market.entryStart[position + 1]; entry++) {
     const asset = market.entryAsset[entry]
-    debtUsd += debt[entry] * oraclePrice[asset]
+    const price = oraclePrice[market.entryPrice[entry]]
+    const bonus = market.entryLiquidationBonus[entry]
+    debtUsd += debt[entry] * price
     debt[entry] = 0
     const tokens = collateral[entry]
     if (!(tokens > 0) || !market.collateralEnabled[asset]) continue
     seizedAny = true
     collateral[entry] = 0
-    creditUsd += tokens * oraclePrice[asset] * (1 - market.liquidationBonus[asset])
-    const storePriceUsd = oraclePrice[asset] * (1 - STORE_FRONT_PRICE_FACTOR * market.liquidationBonus[asset])
+    creditUsd += tokens * price * (1 - bonus)
+    const storePriceUsd = price * (1 - STORE_FRONT_PRICE_FACTOR * bonus)
     if (sellCollateral(context, asset, tokens, tokens * storePriceUsd, true) > 0) recoveredUsd += tokens * storePriceUsd
     else {
       const valueUsd = tokens * marketPrice[asset]

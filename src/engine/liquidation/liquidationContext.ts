@@ -6,7 +6,7 @@ export type LiquidationContext = {
   /** Token units per position entry (see CompiledMarket.entryStart); consumed in place. */
   collateral: Float64Array
   debt: Float64Array
-  /** USD per token as the protocol's oracle reports it. */
+  /** USD per token as each oracle slot reports it (CompiledMarket.oracles; an entry's slot is CompiledMarket.entryPrice). */
   oraclePrice: Float64Array
   /** USD per token where liquidators sell (the exogenous price less the impact of liquidation selling). */
   marketPrice: Float64Array

@@ -2,16 +2,17 @@ import type { LiquidationContext } from './liquidationContext.ts'
 
 /**
  * Health factor of one position at oracle prices: Σ collateral·price·liquidationThreshold / Σ debt·price
- * (Aave v3 GenericLogic.calculateUserAccountData; Compound's liquidity check is the same inequality). Infinity without debt.
+ * (Aave v3 GenericLogic.calculateUserAccountData, with the account's eMode threshold and price source where they apply;
+ * Compound's liquidity check is the same inequality). Infinity without debt.
  */
 export function positionHealth({ market, collateral, debt, oraclePrice }: LiquidationContext, position: number): number {
-  const { entryStart, entryAsset, collateralEnabled, liquidationThreshold } = market
+  const { entryStart, entryPrice, entryLiquidationThreshold } = market
   let weightedCollateralUsd = 0
   let debtUsd = 0
   for (let entry = entryStart[position]; entry < entryStart[position + 1]; entry++) {
-    const asset = entryAsset[entry]
-    if (collateralEnabled[asset]) weightedCollateralUsd += collateral[entry] * oraclePrice[asset] * liquidationThreshold[asset]
-    debtUsd += debt[entry] * oraclePrice[asset]
+    const price = oraclePrice[entryPrice[entry]]
+    weightedCollateralUsd += collateral[entry] * price * entryLiquidationThreshold[entry]
+    debtUsd += debt[entry] * price
   }
   return debtUsd > 0 ? weightedCollateralUsd / debtUsd : Number.POSITIVE_INFINITY
 }
@@ -19,7 +20,7 @@ export function positionHealth({ market, collateral, debt, oraclePrice }: Liquid
 /** USD of a position's debt at oracle prices: the order in which liquidators take positions (largest first). */
 export function positionDebtUsd({ market, debt, oraclePrice }: LiquidationContext, position: number): number {
   let debtUsd = 0
-  for (let entry = market.entryStart[position]; entry < market.entryStart[position + 1]; entry++) debtUsd += debt[entry] * oraclePrice[market.entryAsset[entry]]
+  for (let entry = market.entryStart[position]; entry < market.entryStart[position + 1]; entry++) debtUsd += debt[entry] * oraclePrice[market.entryPrice[entry]]
   return debtUsd
 }
 
@@ -41,12 +42,13 @@ export function largestEntries({ market, collateral, debt, oraclePrice }: Liquid
   let largestDebtUsd = 0
   for (let entry = market.entryStart[position]; entry < market.entryStart[position + 1]; entry++) {
     const asset = market.entryAsset[entry]
-    const collateralUsd = market.collateralEnabled[asset] ? collateral[entry] * oraclePrice[asset] : 0
+    const price = oraclePrice[market.entryPrice[entry]]
+    const collateralUsd = market.collateralEnabled[asset] ? collateral[entry] * price : 0
     if (collateralUsd > largestCollateralUsd) {
       largestCollateralUsd = collateralUsd
       largestCollateral = entry
     }
-    const debtUsd = debt[entry] * oraclePrice[asset]
+    const debtUsd = debt[entry] * price
     if (debtUsd > largestDebtUsd) {
       largestDebtUsd = debtUsd
       largestDebt = entry

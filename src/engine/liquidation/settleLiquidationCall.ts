@@ -24,12 +24,13 @@ export function settleLiquidationCall(context: LiquidationContext, call: SettleL
   const { collateralEntry, debtEntry, collateralReserveUsd, debtReserveUsd, repayUsd, seizedUsd, protocolFeeUsd } = call
   const collateralAsset = market.entryAsset[collateralEntry]
   const debtAsset = market.entryAsset[debtEntry]
-  const repayTokens = repayUsd / oraclePrice[debtAsset]
-  const receivedTokens = (seizedUsd - protocolFeeUsd) / oraclePrice[collateralAsset]
+  const collateralPrice = oraclePrice[market.entryPrice[collateralEntry]]
+  const repayTokens = repayUsd / oraclePrice[market.entryPrice[debtEntry]]
+  const receivedTokens = (seizedUsd - protocolFeeUsd) / collateralPrice
   if (sellCollateral(context, collateralAsset, receivedTokens, repayTokens * marketPrice[debtAsset], true) <= 0) return CALL_UNPROFITABLE
   // Full repayment or full seizure leaves exactly zero (floating-point dust would otherwise call again).
   debt[debtEntry] = repayUsd >= debtReserveUsd * (1 - DUST) ? 0 : debt[debtEntry] - repayTokens
-  collateral[collateralEntry] = seizedUsd >= collateralReserveUsd * (1 - DUST) ? 0 : collateral[collateralEntry] - seizedUsd / oraclePrice[collateralAsset]
+  collateral[collateralEntry] = seizedUsd >= collateralReserveUsd * (1 - DUST) ? 0 : collateral[collateralEntry] - seizedUsd / collateralPrice
   tally.liquidations += 1
   tally.repaidUsd += repayUsd
   tally.protocolFeeUsd += protocolFeeUsd

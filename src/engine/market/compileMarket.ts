@@ -1,28 +1,28 @@
-import type { MarketState, OracleKind } from '../../model.ts'
+import type { MarketState } from '../../model.ts'
 import { healthFactor } from '../healthFactor.ts'
 import { type CompiledLiquidity, compileLiquidity } from './compileLiquidity.ts'
+import { type CompiledOracles, compileOracles } from './compileOracles.ts'
+import { compileReserveTerms, type EntryTerms, entryTerms } from './compileReserveTerms.ts'
 
 export const PROTOCOL_AAVE_V3 = 0
 export const PROTOCOL_COMPOUND_V2 = 1
 export const PROTOCOL_COMPOUND_V3 = 2
 
-export const ORACLE_DEVIATION = 0 // Chainlink-style: deviation threshold or heartbeat
-export const ORACLE_TWAP = 1
-export const ORACLE_FIXED = 2
-export const ORACLE_MARKET = 3 // follows the market at once (unknown sources)
-
-/** Chainlink ETH/USD on mainnet: 0.5 % deviation, 1 hour heartbeat; used when a feed's own figures are unknown. */
-const DEFAULT_DEVIATION = 0.005
-const DEFAULT_HEARTBEAT_SECONDS = 3_600
 /** Compound v2 CToken.protocolSeizeShareMantissa (2.8 %) when the state does not say. */
 const COMPOUND_V2_PROTOCOL_SEIZE_SHARE = 0.028
 /** Compound v2 Comptroller closeFactorMantissa on mainnet (50 %) when the state does not say. */
 const COMPOUND_V2_CLOSE_FACTOR = 0.5
 
-/** Positions sharing which assets they hold as collateral and as debt; sorted by initial health factor. */
+/**
+ * Positions sharing which assets they hold as collateral and as debt, and the oracle slot each is priced by; sorted by
+ * initial health factor (at the oracles' answers).
+ */
 export type PositionGroup = {
   collateralAssets: Int32Array
+  /** The oracle slot pricing each of `collateralAssets` (its own, or an eMode category's price source). */
+  collateralSlots: Int32Array
   debtAssets: Int32Array
+  debtSlots: Int32Array
   /** Position indices, ascending initial health factor. */
   positions: Int32Array
   initialHealth: Float64Array
@@ -30,24 +30,21 @@ export type PositionGroup = {
 
 /**
  * A MarketState laid out for the inner loops. Per asset one typed array per parameter; positions with debt as
- * compressed rows (`entryStart[p] … entryStart[p+1]` index `entryAsset`, `entryCollateral`, `entryDebt`, token units).
+ * compressed rows (`entryStart[p] … entryStart[p+1]` index `entryAsset`, `entryCollateral`, `entryDebt`, token units),
+ * each entry with the threshold, bonus and oracle slot that apply to that account (its eMode category or the reserve's).
  * Built once per state, reused by every scenario.
  */
 export type CompiledMarket = {
   protocol: number
   symbols: string[]
   assetCount: number
+  /** Market price per asset at the state's time (USD per token): where liquidators sell. */
   price: Float64Array
-  /** The threshold the protocol liquidates at: Aave LT, Compound v2 collateral factor, Comet liquidateCollateralFactor. */
-  liquidationThreshold: Float64Array
-  liquidationBonus: Float64Array
   /** Aave: share of the bonus to the treasury; Compound v2: share of seized collateral to reserves; Comet: unused. */
   liquidationProtocolFee: Float64Array
   collateralEnabled: Uint8Array
-  oracleKind: Uint8Array
-  oracleDeviation: Float64Array
-  oracleHeartbeatSeconds: Float64Array
-  oracleTwapSeconds: Float64Array
+  /** Price sources by slot (assets first, then eMode categories' sources), each with its rule and answer. */
+  oracles: CompiledOracles
   liquidity: CompiledLiquidity[]
   closeFactor: number
   positionCount: number
@@ -57,6 +54,13 @@ export type CompiledMarket = {
   entryAsset: Int32Array
   entryCollateral: Float64Array
   entryDebt: Float64Array
+  /** The threshold the protocol liquidates this entry's collateral at (0 when it is not collateral): Aave LT or the eMode LT, Compound v2 collateral factor, Comet liquidateCollateralFactor. */
+  entryLiquidationThreshold: Float64Array
+  /** The bonus a liquidator seizing this entry's collateral receives (the eMode bonus for an account in the category). */
+  entryLiquidationBonus: Float64Array
+  /** The oracle slot pricing this entry (`oracles`): the asset's own, or its eMode category's price source. */
+  entryPrice: Int32Array
+  /** Health factor at the oracles' answers at the state's time. */
   initialHealth: Float64Array
   groups: PositionGroup[]
   /** The collateral asset with the most value at the start: its price is the one a cascade chart follows. */
@@ -66,7 +70,6 @@ export type CompiledMarket = {
 }
 
 const protocolCode = { 'aave-v2': PROTOCOL_AAVE_V3, 'aave-v3': PROTOCOL_AAVE_V3, 'compound-v2': PROTOCOL_COMPOUND_V2, 'compound-v3': PROTOCOL_COMPOUND_V3 } as const
-const oracleCode: Record<OracleKind, number> = { chainlink: ORACLE_DEVIATION, capo: ORACLE_DEVIATION, 'exchange-rate': ORACLE_DEVIATION, twap: ORACLE_TWAP, fixed: ORACLE_FIXED, unknown: ORACLE_MARKET }
 
 export function compileMarket(state: MarketState): CompiledMarket {
   const protocol = protocolCode[state.protocol]
@@ -74,14 +77,14 @@ export function compileMarket(state: MarketState): CompiledMarket {
   const index = new Map(symbols.map((symbol, i) => [symbol, i]))
   const assetCount = symbols.length
   const price = Float64Array.from(state.assets, (asset) => positiveNumber(asset.price, `${asset.symbol} price`))
-  // Compound v2 liquidates at the collateral factor itself (Comptroller.getHypotheticalAccountLiquidityInternal).
-  const liquidationThreshold = Float64Array.from(state.assets, (asset) => Number(protocol === PROTOCOL_COMPOUND_V2 ? asset.collateralFactor : asset.liquidationThreshold))
-  const collateralEnabled = Uint8Array.from(state.assets, (asset, i) => (asset.collateralEnabled && liquidationThreshold[i] > 0 ? 1 : 0))
   const liquidationProtocolFee = Float64Array.from(state.assets, (asset) =>
     protocol === PROTOCOL_COMPOUND_V2 && asset.liquidationProtocolFee === '0' ? COMPOUND_V2_PROTOCOL_SEIZE_SHARE : Number(asset.liquidationProtocolFee),
   )
+  const oracles = compileOracles(state, index)
+  const terms = compileReserveTerms(state, index, oracles, protocol === PROTOCOL_COMPOUND_V2)
+  const { collateralEnabled } = terms
 
-  const rows: { position: number; assets: number[]; collateral: number[]; debt: number[] }[] = []
+  const rows: { position: number; category: number | undefined; assets: number[]; collateral: number[]; debt: number[] }[] = []
   state.positions.forEach((position, p) => {
     const amounts = new Map<number, { collateral: number; debt: number }>()
     const add = (symbol: string, amount: string, side: 'collateral' | 'debt') => {
@@ -97,7 +100,9 @@ export function compileMarket(state: MarketState): CompiledMarket {
     for (const [symbol, amount] of Object.entries(position.debt)) add(symbol, amount, 'debt')
     const assets = [...amounts.keys()].sort((a, b) => a - b)
     if (!assets.some((asset) => (amounts.get(asset)?.debt ?? 0) > 0)) return // no debt, nothing to liquidate
-    rows.push({ position: p, assets, collateral: assets.map((asset) => amounts.get(asset)?.collateral ?? 0), debt: assets.map((asset) => amounts.get(asset)?.debt ?? 0) })
+    const category = position.eModeCategory || undefined
+    if (category && !terms.eMode.has(category)) throw new Error(`position ${position.account} is in eMode category ${category}, which ${state.name} does not have`)
+    rows.push({ position: p, category, assets, collateral: assets.map((asset) => amounts.get(asset)?.collateral ?? 0), debt: assets.map((asset) => amounts.get(asset)?.debt ?? 0) })
   })
   const positionCount = rows.length
   const entryCount = rows.reduce((sum, row) => sum + row.assets.length, 0)
@@ -106,35 +111,44 @@ export function compileMarket(state: MarketState): CompiledMarket {
   const entryAsset = new Int32Array(entryCount)
   const entryCollateral = new Float64Array(entryCount)
   const entryDebt = new Float64Array(entryCount)
+  const entryLiquidationThreshold = new Float64Array(entryCount)
+  const entryLiquidationBonus = new Float64Array(entryCount)
+  const entryPrice = new Int32Array(entryCount)
   const initialHealth = new Float64Array(positionCount)
   const collateralUsdByAsset = new Float64Array(assetCount)
-  const groupsByKey = new Map<string, { collateralAssets: number[]; debtAssets: number[]; positions: number[] }>()
+  const groupsByKey = new Map<string, { collateral: number[][]; debt: number[][]; positions: number[] }>()
+  const scratch: EntryTerms = { liquidationThreshold: 0, collateralFactor: 0, liquidationBonus: 0, slot: 0 }
   let entry = 0
   rows.forEach((row, p) => {
     account[p] = row.position
     entryStart[p] = entry
     let weightedCollateralUsd = 0
     let debtUsd = 0
-    const collateralAssets: number[] = []
-    const debtAssets: number[] = []
+    const collateral: number[][] = [] // [asset, slot]
+    const debt: number[][] = []
     row.assets.forEach((asset, k) => {
+      const { liquidationThreshold, liquidationBonus, slot } = entryTerms(terms, row.category, asset, scratch)
       entryAsset[entry] = asset
       entryCollateral[entry] = row.collateral[k]
       entryDebt[entry] = row.debt[k]
+      entryLiquidationThreshold[entry] = liquidationThreshold
+      entryLiquidationBonus[entry] = liquidationBonus
+      entryPrice[entry] = slot
+      const oraclePrice = oracles.answer[entryPrice[entry]]
       if (row.collateral[k] > 0 && collateralEnabled[asset]) {
-        weightedCollateralUsd += row.collateral[k] * price[asset] * liquidationThreshold[asset]
+        weightedCollateralUsd += row.collateral[k] * oraclePrice * entryLiquidationThreshold[entry]
         collateralUsdByAsset[asset] += row.collateral[k] * price[asset]
-        collateralAssets.push(asset)
+        collateral.push([asset, entryPrice[entry]])
       }
       if (row.debt[k] > 0) {
-        debtUsd += row.debt[k] * price[asset]
-        debtAssets.push(asset)
+        debtUsd += row.debt[k] * oraclePrice
+        debt.push([asset, entryPrice[entry]])
       }
       entry++
     })
     initialHealth[p] = healthFactor(weightedCollateralUsd, debtUsd)
-    const key = `${collateralAssets.join(',')}/${debtAssets.join(',')}`
-    const group = groupsByKey.get(key) ?? { collateralAssets, debtAssets, positions: [] }
+    const key = `${collateral.join(';')}/${debt.join(';')}`
+    const group = groupsByKey.get(key) ?? { collateral, debt, positions: [] }
     group.positions.push(p)
     groupsByKey.set(key, group)
   })
@@ -142,8 +156,10 @@ export function compileMarket(state: MarketState): CompiledMarket {
   const groups = [...groupsByKey.values()].map((group) => {
     const positions = Int32Array.from(group.positions).sort((a, b) => initialHealth[a] - initialHealth[b] || a - b)
     return {
-      collateralAssets: Int32Array.from(group.collateralAssets),
-      debtAssets: Int32Array.from(group.debtAssets),
+      collateralAssets: Int32Array.from(group.collateral, ([asset]) => asset),
+      collateralSlots: Int32Array.from(group.collateral, ([, slot]) => slot),
+      debtAssets: Int32Array.from(group.debt, ([asset]) => asset),
+      debtSlots: Int32Array.from(group.debt, ([, slot]) => slot),
       positions,
       initialHealth: Float64Array.from(positions, (p) => initialHealth[p]),
     }
@@ -156,14 +172,9 @@ export function compileMarket(state: MarketState): CompiledMarket {
     symbols,
     assetCount,
     price,
-    liquidationThreshold,
-    liquidationBonus: Float64Array.from(state.assets, (asset) => Number(asset.liquidationBonus)),
     liquidationProtocolFee,
     collateralEnabled,
-    oracleKind: Uint8Array.from(state.assets, (asset) => oracleCode[asset.oracle.kind]),
-    oracleDeviation: Float64Array.from(state.assets, (asset) => (asset.oracle.deviationThreshold === undefined ? DEFAULT_DEVIATION : Number(asset.oracle.deviationThreshold))),
-    oracleHeartbeatSeconds: Float64Array.from(state.assets, (asset) => asset.oracle.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS),
-    oracleTwapSeconds: Float64Array.from(state.assets, (asset) => asset.oracle.twapWindowSeconds ?? 1_800),
+    oracles,
     liquidity: state.assets.map((asset) => compileLiquidity(state.liquidity[asset.symbol])),
     closeFactor: state.closeFactor === undefined ? COMPOUND_V2_CLOSE_FACTOR : Number(state.closeFactor),
     positionCount,
@@ -172,6 +183,9 @@ export function compileMarket(state: MarketState): CompiledMarket {
     entryAsset,
     entryCollateral,
     entryDebt,
+    entryLiquidationThreshold,
+    entryLiquidationBonus,
+    entryPrice,
     initialHealth,
     groups,
     mainCollateral,

@@ -54,10 +54,23 @@ test('behavior: prices are exact, pegs and oracle kinds follow the asset', () =>
   const bySymbol = new Map(aaveConfigSnapshotToAssets(snapshot).map((asset) => [asset.symbol, asset]))
   expect(bySymbol.get('WBTC')!.price).toBe('34814.14003279')
   expect(bySymbol.get('rETH')!.oracle.decimals).toBe(8) // omitted in the snapshot: AaveOracle base unit 1e8
-  expect(bySymbol.get('GHO')!.oracle.kind).toBe('fixed')
+  expect(bySymbol.get('GHO')!.oracle).toMatchObject({ kind: 'fixed', answer: '1' })
   expect(bySymbol.get('GHO')!.liquidationBonus).toBe('0')
   expect(bySymbol.get('wstETH')!.peg).toEqual({ to: 'ETH' })
   expect(bySymbol.get('cbETH')!.peg).toEqual({ to: 'ETH' })
   expect(bySymbol.get('USDC')!.peg).toEqual({ to: 'USD' })
   expect(bySymbol.get('LINK')!.peg).toBeUndefined()
+})
+
+test('behavior: the Oct 2023 rate adapters are exchange rates over the underlying feed, uncapped; market feeds stay Chainlink', () => {
+  const bySymbol = new Map(aaveConfigSnapshotToAssets(snapshot).map((asset) => [asset.symbol, asset]))
+  // wstETH/ETH/USD: 2,080.52489524 / 1,816.85499606 ETH per wstETH (the snapshot's two answers).
+  expect(bySymbol.get('wstETH')!.oracle).toMatchObject({ kind: 'exchange-rate', underlying: 'WETH', description: 'wstETH/ETH/USD' })
+  expect(Number(bySymbol.get('wstETH')!.oracle.exchangeRate)).toBeCloseTo(2080.52489524 / 1816.85499606, 15)
+  expect(bySymbol.get('rETH')!.oracle).toMatchObject({ kind: 'exchange-rate', underlying: 'WETH' })
+  expect(bySymbol.get('sDAI')!.oracle).toMatchObject({ kind: 'exchange-rate', underlying: 'DAI' })
+  for (const asset of bySymbol.values()) expect(asset.oracle.rateCap).toBeUndefined()
+  // cbETH's adapter multiplies the cbETH/ETH market feed: it follows cbETH's market.
+  expect(bySymbol.get('cbETH')!.oracle.kind).toBe('chainlink')
+  expect(bySymbol.get('LDO')!.oracle.kind).toBe('chainlink')
 })

@@ -101,3 +101,78 @@ export const safetyModule = {
     'https://gl.app/dao/aavedao.eth/proposals/0x8e60bbebf59a6911cd0d137aa06780aefc5b5b0cd0f8ccfa12427cf153f58b05',
   ],
 }
+
+/**
+ * Share of borrowers whose collateral and debt are both in an eMode category (on 31 Oct 2023: category 1 "ETH
+ * correlated", WETH / wstETH / cbETH / rETH) that are in it. An assumption, resting on: Chaos Labs on Aave v3 Ethereum
+ * (Apr 2024, a later date) — weETH's "nearly exclusive utilization in e-mode" and WETH being 92 % of the value
+ * borrowed against it (Oct 2024); a loop outside eMode would borrow against LTV 78.5 % instead of 90 % at no gain. The
+ * generated LST-backed share of WETH debt is checked against the cited 85–90 % (fixtures/markets/README.md).
+ */
+export const E_MODE_SHARE = 0.9
+
+export const eModeSources = [
+  'https://governance.aave.com/t/arfc-updating-weeth-risk-parameters/17402/4',
+  'https://governance.aave.com/t/arfc-chaos-labs-risk-stewards-increase-supply-caps-on-aave-v3-10-18-24/19512',
+]
+
+/**
+ * What the liquidity curve of an asset rests on. `points`: one "slippage at size" statement (linear through the
+ * origin, CompiledLiquidity). `constant-product`: a pool depth. `same-as`: another asset's curve. `cap-method`: no
+ * figure found; Chaos Labs' listing method (supply cap ≈ 2× what can be liquidated within the bonus) read backwards.
+ * `label` says whether the figure was observed for this asset at about this date, stands in from another date, venue
+ * or asset (`proxy`), or is an assumption.
+ */
+export type LiquidityFigure = { label: 'observed' | 'proxy' | 'derived' | 'assumption'; source: string } & (
+  | { curve: 'points'; sizeUsd: number; slippage: number }
+  | { curve: 'points-tokens'; sizeTokens: number; of: string; slippage: number }
+  | { curve: 'constant-product'; depthUsd: number }
+  | { curve: 'same-as'; symbol: string }
+  | { curve: 'cap-method' }
+)
+
+/** A proposal text in bgd-labs/aave-proposals-v3 (collected in ../shared/data/dex-liquidity-figures-aave-proposals.json). */
+const proposalText = (path: string, commit: string) => `bgd-labs/aave-proposals-v3 src/${path} @ ${commit}`
+const USDT_100M =
+  'Chaos Labs, 30 Dec 2024: "a 100M USDT sell for USDC incurring less than 1% slippage" on Ethereum (https://governance.aave.com/t/arfc-chaos-labs-risk-stewards-increase-supply-and-borrow-caps-on-aave-v3-12-30-24/20463)'
+const LST_PAIR =
+  'Balancer quote for a 7,500 wstETH → rETH swap on Ethereum: 1.51 % slippage (CronFi for Nouns DAO proposal 320, mid-2023, https://mirror.xyz/0x70626a.eth/ySGe0TXyZVvOOjIdWnmy8Vx_h-ssJ-gEI_kR0I9Pj3c)'
+
+/** Liquidity per collateral asset (and GHO, bought to repay its debt); assets not listed use `cap-method`. */
+export const liquidityFigures: Record<string, LiquidityFigure> = {
+  USDT: { curve: 'points', sizeUsd: 100_000_000, slippage: 0.01, label: 'proxy', source: `${USDT_100M}; a later date than the state` },
+  USDC: { curve: 'points', sizeUsd: 100_000_000, slippage: 0.01, label: 'proxy', source: `USDT's figure (${USDT_100M}): the same Curve/Uniswap stable pools, a later date` },
+  DAI: { curve: 'points', sizeUsd: 100_000_000, slippage: 0.01, label: 'proxy', source: `USDT's figure (${USDT_100M}): DAI trades in the same Curve 3pool, a later date` },
+  sDAI: { curve: 'same-as', symbol: 'DAI', label: 'derived', source: "sDAI redeems for DAI at the DSR rate in one call (ERC-4626 redeem), so a liquidator sells it through DAI's liquidity" },
+  GHO: { curve: 'points', sizeUsd: 5_000_000, slippage: 0.001, label: 'proxy', source: `Aave Liquidity Committee, Mar 2024: "$5M Swap (GHO to USDC) < 0.10%" price impact on Ethereum (${proposalText('20240306_AaveV3Ethereum_AaveLiquidityCommiteeFunding/AaveLiquidityCommiteeFunding.md', 'e7ca7963d0ae0f766845ff30ab4ff17650be0823')}); a later date` },
+  wstETH: { curve: 'points-tokens', sizeTokens: 7_500, of: 'wstETH', slippage: 0.0151, label: 'observed', source: LST_PAIR },
+  rETH: { curve: 'points-tokens', sizeTokens: 7_500, of: 'wstETH', slippage: 0.0151, label: 'observed', source: `${LST_PAIR}: the rETH side of the pair` },
+  cbETH: { curve: 'points-tokens', sizeTokens: 7_500, of: 'wstETH', slippage: 0.0151, label: 'proxy', source: `another ETH LST's figure (${LST_PAIR})` },
+  WBTC: {
+    curve: 'points',
+    sizeUsd: 50_000_000,
+    slippage: 0.0253,
+    label: 'proxy',
+    source: `Chaos Labs, Oct 2025: "Coinbase orderbooks can absorb over $50 million of sell orders within 5% of the mid-price" (BTC, ${proposalText('20251007_AaveV3Base_AdditionOfCbBTCStablecoinEModeToAaveV3BaseInstance/AdditionOfCbBTCStablecoinEModeToAaveV3BaseInstance.md', '4fc1c4e302e911bbadfec5f8c46910d2ef83facd')}); a 5 % price impact is 1 − √0.95 = 2.53 % average slippage (compileLiquidity.priceImpactAt). Another venue and date; WBTC is arbitraged to BTC`,
+  },
+  WETH: {
+    curve: 'points',
+    sizeUsd: 100_000_000,
+    slippage: 0.01,
+    label: 'assumption',
+    source: `no citable Oct 2023 figure found; assumed as deep as the stablecoin figure (${USDT_100M}): ETH/USD is Ethereum's deepest volatile market and traded $10B a day against USDC's $3.5B (Chaos Labs, Apr 2023, 180-day averages, https://governance.aave.com/t/arfc-aave-v3-deployment-on-bnb-chain/12609/5)`,
+  },
+  AAVE: { curve: 'points', sizeUsd: 1_000_000, slippage: 0.0077, label: 'proxy', source: `"Price impact of just 0.77% for $1m ETH/AAVE trades" on Base (May 2025, ${proposalText('20250507_AaveV3Base_AddAAVETokenToAaveV3BaseInstance/AddAAVETokenToAaveV3BaseInstance.md', 'd469f07acb3dbec77ecfe0a9ac6d03d819b5ab43')}); Ethereum is deeper, so this errs thin` },
+  CRV: {
+    curve: 'constant-product',
+    depthUsd: 35_000_000,
+    label: 'proxy',
+    source:
+      'about $35M of total DEX buy power for CRV (commentary, June 2023, https://tgstat.com/channel/@crab_notes/934), as a constant-product depth; before the Vyper exploit drained the CRV/ETH pool (30 Jul 2023), so Oct 2023 was likely thinner',
+  },
+}
+
+/** The Chaos Labs listing method the `cap-method` assumption reads backwards. */
+export const CAP_METHOD_SOURCE =
+  'Chaos Labs cap methodology: "setting the Supply Cap at 2x the liquidity available under the Liquidation Penalty price impact" (https://governance.aave.com/t/chaos-labs-aave-v3-supply-cap-methodology/11141; ' +
+  `${proposalText('20240528_AaveV3Optimism_ChaosLabsParameterRecommendationsSUSDOnV3Optimism/ChaosLabsParameterRecommendationsSUSDOnV3Optimism.md', 'ad5c895c51906be7b3ab7d2e61e6570644f3cbf5')})`

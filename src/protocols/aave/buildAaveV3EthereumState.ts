@@ -1,11 +1,16 @@
 import Decimal from 'decimal.js'
-import type { LiquidityCurve, MarketState } from '../../model.ts'
+import type { AssetState, LiquidityCurve, MarketState } from '../../model.ts'
 import { canonicalHash } from '../../engine/canonicalHash.ts'
 import { aaveConfigSnapshotToAssets, type AaveConfigSnapshot } from './aaveConfigSnapshotToAssets.ts'
+import { aaveConfigSnapshotToEModeCategories } from './aaveConfigSnapshotToEModeCategories.ts'
 import {
+  CAP_METHOD_SOURCE,
   calibrationSources,
   capUtilisation,
   DEFAULT_CAP_UTILISATION,
+  E_MODE_SHARE,
+  eModeSources,
+  liquidityFigures,
   MAX_SUPPLY_UTILISATION,
   safetyModule,
 } from './aaveV3EthereumCalibration.ts'
@@ -24,13 +29,11 @@ export type BuildAaveV3EthereumStateReturnType = {
 }
 
 const SNAPSHOT_SOURCE = calibrationSources[0].url
-const CAP_METHOD_SOURCE =
-  'bgd-labs/aave-proposals-v3 src/20240528_AaveV3Optimism_ChaosLabsParameterRecommendationsSUSDOnV3Optimism/ChaosLabsParameterRecommendationsSUSDOnV3Optimism.md @ad5c895c51906be7b3ab7d2e61e6570644f3cbf5'
-const USDT_SLIPPAGE_SOURCE = 'https://governance.aave.com/t/arfc-chaos-labs-risk-stewards-increase-supply-and-borrow-caps-on-aave-v3-12-30-24/20463'
 
 /**
- * The embedded default market: Aave v3 Ethereum at the 31 Oct 2023 config snapshot (observed parameters and prices)
- * with generated, calibrated totals and positions, derived liquidity curves and Safety Module cover.
+ * The embedded default market: Aave v3 Ethereum at the 31 Oct 2023 config snapshot (observed parameters, prices, price
+ * sources and eMode categories) with generated, calibrated totals and positions (a cited share of correlated loops in
+ * eMode), liquidity curves from published slippage figures (each labelled) and Safety Module cover.
  *
  * @example
  * const { state } = await buildAaveV3EthereumState({ snapshot, seed: 20231031, accounts: 2000 })
@@ -38,6 +41,7 @@ const USDT_SLIPPAGE_SOURCE = 'https://governance.aave.com/t/arfc-chaos-labs-risk
 export async function buildAaveV3EthereumState(parameters: BuildAaveV3EthereumStateParameters): Promise<BuildAaveV3EthereumStateReturnType> {
   const { snapshot, seed, accounts } = parameters
   const assets = aaveConfigSnapshotToAssets(snapshot)
+  const eModeCategories = aaveConfigSnapshotToEModeCategories(snapshot, assets)
   const targets: BuildAaveV3EthereumStateReturnType['targets'] = {}
   for (const asset of assets) {
     const utilisation = capUtilisation[asset.symbol] ?? DEFAULT_CAP_UTILISATION
@@ -50,7 +54,7 @@ export async function buildAaveV3EthereumState(parameters: BuildAaveV3EthereumSt
   const borrowableInIsolation = Object.values(snapshot.reserves)
     .filter((reserve) => reserve.isBorrowableInIsolation)
     .map((reserve) => reserve.symbol)
-  const { positions, totals } = generatePositions({ assets, targets, borrowableInIsolation, seed, accounts })
+  const { positions, totals } = generatePositions({ assets, targets, borrowableInIsolation, seed, accounts, eMode: { categories: eModeCategories, share: E_MODE_SHARE } })
   for (const asset of assets) {
     asset.totalSupply = totals[asset.symbol].supply
     asset.totalDebt = totals[asset.symbol].debt
@@ -58,24 +62,8 @@ export async function buildAaveV3EthereumState(parameters: BuildAaveV3EthereumSt
 
   const liquidity: Record<string, LiquidityCurve> = {}
   for (const asset of assets) {
-    if (!asset.collateralEnabled || Number(asset.liquidationThreshold) === 0) continue
-    if (asset.symbol === 'USDT') {
-      liquidity[asset.symbol] = {
-        kind: 'points',
-        points: [{ sizeUsd: '100000000', slippage: '0.01' }],
-        source: `Chaos Labs, 30 Dec 2024: a 100M USDT sell for USDC incurs < 1% slippage on Ethereum (${USDT_SLIPPAGE_SOURCE}); a later date than the state, used as a proxy`,
-      }
-      continue
-    }
-    // Chaos Labs listing method: supply cap ≈ 2 × the amount liquidatable with slippage below the bonus.
-    // x·y=k with depth D per side: slippage(s) = s / (D + s), so slippage = bonus at s gives D = s·(1 − bonus) / bonus.
-    const bonus = new Decimal(asset.liquidationBonus)
-    const sizeAtBonusUsd = new Decimal(asset.supplyCap).div(2).times(asset.price)
-    liquidity[asset.symbol] = {
-      kind: 'constant-product',
-      depthUsd: sizeAtBonusUsd.times(new Decimal(1).minus(bonus)).div(bonus).toDecimalPlaces(0).toFixed(),
-      source: `derived, not observed: supply cap / 2 taken as the size sellable within the liquidation bonus (Chaos Labs cap methodology, ${CAP_METHOD_SOURCE}); caps of major assets were not set this way, so treat the depth as an assumption`,
-    }
+    const collateral = asset.collateralEnabled && Number(asset.liquidationThreshold) > 0
+    if (collateral || liquidityFigures[asset.symbol]) liquidity[asset.symbol] = liquidityCurve(asset, assets)
   }
 
   const aave = assets.find((asset) => asset.symbol === 'AAVE')!
@@ -90,7 +78,8 @@ export async function buildAaveV3EthereumState(parameters: BuildAaveV3EthereumSt
     `Parameters and prices observed (${SNAPSHOT_SOURCE}). Totals and positions GENERATED by ${GENERATE_POSITIONS_NAME} v${GENERATE_POSITIONS_VERSION}, seed ${seed}, ${accounts} accounts.`,
     'Per-asset totals are assumptions (shares of the real caps, src/protocols/aave/aaveV3EthereumCalibration.ts); no per-asset Oct 2023 balances were found in a citable source.',
     `Calibration sources: ${calibrationSources.map((source) => `${source.id} ${source.url} (${source.figure})`).join('; ')}.`,
-    `Health factors use each reserve's own LT (no eMode), so LST→WETH loops look riskier than on-chain eMode positions.`,
+    `eMode category 1 (ETH correlated) is observed; ${E_MODE_SHARE * 100}% of the generated borrowers whose collateral and debt are both in it are in it (an assumption: ${eModeSources.join(', ')}).`,
+    'Liquidity curves: each says whether its figure was observed, stands in from another date, venue or asset, or is an assumption (fixtures/markets/README.md).',
     `insuranceFund = 30% max slashing × 18.8% of 16M AAVE staked × AAVE oracle price (${safetyModule.sources.join(', ')}); it covers all Aave markets. protocolReserves: no cited Oct 2023 collector figure found, set to 0 (conservative assumption).`,
   ].join(' ')
 
@@ -100,6 +89,7 @@ export async function buildAaveV3EthereumState(parameters: BuildAaveV3EthereumSt
     market: snapshot.poolConfig.pool,
     name: 'Aave v3 Ethereum',
     assets,
+    eModeCategories,
     positions,
     liquidity,
     reserves: {
@@ -119,4 +109,37 @@ export async function buildAaveV3EthereumState(parameters: BuildAaveV3EthereumSt
   }
   state.provenance.contentHash = await canonicalHash(state)
   return { state, targets }
+}
+
+/** The asset's liquidity curve from its figure (aaveV3EthereumCalibration.liquidityFigures), labelled in its `source`. */
+function liquidityCurve(asset: AssetState, assets: AssetState[]): LiquidityCurve {
+  const figure = liquidityFigures[asset.symbol] ?? { curve: 'cap-method' as const, label: 'assumption' as const, source: '' }
+  const label = (text: string) => `${figure.label}: ${text}`
+  switch (figure.curve) {
+    case 'points':
+      return { kind: 'points', points: [{ sizeUsd: String(figure.sizeUsd), slippage: String(figure.slippage) }], source: label(figure.source) }
+    case 'points-tokens': {
+      const of = assets.find((candidate) => candidate.symbol === figure.of)!
+      const sizeUsd = new Decimal(figure.sizeTokens).times(of.price).toDecimalPlaces(0).toFixed()
+      return { kind: 'points', points: [{ sizeUsd, slippage: String(figure.slippage) }], source: label(`${figure.source}; ${figure.sizeTokens} ${figure.of} at the state's price`) }
+    }
+    case 'constant-product':
+      return { kind: 'constant-product', depthUsd: String(figure.depthUsd), source: label(figure.source) }
+    case 'same-as': {
+      const other = assets.find((candidate) => candidate.symbol === figure.symbol)!
+      return { ...liquidityCurve(other, assets), source: label(figure.source) }
+    }
+    case 'cap-method': {
+      // x·y=k with depth D per side: slippage(s) = s / (D + s), so slippage = bonus at s = cap/2 · price gives D = s·(1 − bonus) / bonus.
+      const bonus = new Decimal(asset.liquidationBonus)
+      const sizeAtBonusUsd = new Decimal(asset.supplyCap).div(2).times(asset.price)
+      return {
+        kind: 'constant-product',
+        depthUsd: sizeAtBonusUsd.times(new Decimal(1).minus(bonus)).div(bonus).toDecimalPlaces(0).toFixed(),
+        source: label(
+          `no slippage figure found for ${asset.symbol} near Oct 2023; supply cap / 2 taken as the size sellable within the ${bonus.times(100).toFixed()} % bonus (${CAP_METHOD_SOURCE}). Caps may have been raised since listing, so the depth may be too deep`,
+        ),
+      }
+    }
+  }
 }

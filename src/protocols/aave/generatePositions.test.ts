@@ -2,7 +2,9 @@ import Decimal from 'decimal.js'
 import { expect, test } from 'vitest'
 import type { AssetState, Position } from '../../model.ts'
 import snapshotJson from '../../../fixtures/markets/source/AaveV3Ethereum_UpgradeAaveV3ETHPooolWETHParameters_20231031_before.json'
+import { canonicalHash } from '../../engine/canonicalHash.ts'
 import { aaveConfigSnapshotToAssets, type AaveConfigSnapshot } from './aaveConfigSnapshotToAssets.ts'
+import { aaveConfigSnapshotToEModeCategories } from './aaveConfigSnapshotToEModeCategories.ts'
 import { generatePositions, type GeneratePositionsParameters } from './generatePositions.ts'
 
 const snapshot = snapshotJson as unknown as AaveConfigSnapshot
@@ -30,6 +32,30 @@ test('default', () => {
     expect(Math.abs(Number(totals[symbol].debt) - target.debt)).toBeLessThanOrEqual(TOLERANCE * target.debt)
   }
   expect(totals.DAI).toEqual({ supply: '0', debt: '0' })
+})
+
+test('behavior: without the eMode parameter the positions are exactly those generated before it existed', async () => {
+  const { positions } = generatePositions(parameters)
+  expect(positions.some((position) => position.eModeCategory !== undefined)).toBe(false)
+  // canonicalHash of these positions from the generator before eMode was added (main @ aee1829).
+  expect(await canonicalHash(positions)).toBe('ff8c6b63b945fa27f1a786feb1586c2c190795728f583651da6c12944b011c7b')
+})
+
+test('behavior: with eMode, a share of the correlated borrowers enter the category and borrow against its threshold', () => {
+  const categories = aaveConfigSnapshotToEModeCategories(snapshot, assets) // category 1: WETH, wstETH, cbETH, rETH
+  const { positions, totals } = generatePositions({ ...parameters, eMode: { categories, share: 0.9 } })
+  const eligible = positions.filter((position) => position.collateral.wstETH !== undefined && position.debt.WETH !== undefined)
+  const entered = eligible.filter((position) => position.eModeCategory === 1)
+  expect(eligible.length).toBeGreaterThan(20)
+  expect(entered.length / eligible.length).toBeGreaterThan(0.75)
+  expect(entered.length / eligible.length).toBeLessThan(1)
+  // Only pairs the category covers: nothing borrowing USDC against WBTC is in eMode.
+  expect(positions.filter((position) => position.eModeCategory !== undefined).every((position) => position.collateral.wstETH !== undefined || position.collateral.WETH !== undefined)).toBe(true)
+  // Each account in eMode is at HF ≥ 1.01 against the category's LT of 0.93 — below 1 at the reserve's 0.81.
+  const inEMode = entered.map((position) => healthFactor(position, assets, '0.93'))
+  expect(Math.min(...inEMode)).toBeGreaterThanOrEqual(1.01)
+  expect(Math.min(...entered.map((position) => healthFactor(position, assets)))).toBeLessThan(1)
+  for (const [symbol, target] of Object.entries(targets)) expect(Math.abs(Number(totals[symbol].debt) - target.debt)).toBeLessThanOrEqual(TOLERANCE * target.debt)
 })
 
 test('behavior: same seed gives identical positions, another seed different ones', () => {
@@ -77,12 +103,12 @@ test('errors: debt larger than its collateral can carry', () => {
   )
 })
 
-function healthFactor(position: Position, market: AssetState[]): number {
+function healthFactor(position: Position, market: AssetState[], liquidationThreshold?: string): number {
   const asset = (symbol: string) => market.find((entry) => entry.symbol === symbol)!
   let collateral = new Decimal(0)
   let debt = new Decimal(0)
   for (const [symbol, amount] of Object.entries(position.collateral)) {
-    collateral = collateral.plus(new Decimal(amount).times(asset(symbol).price).times(asset(symbol).liquidationThreshold))
+    collateral = collateral.plus(new Decimal(amount).times(asset(symbol).price).times(liquidationThreshold ?? asset(symbol).liquidationThreshold))
   }
   for (const [symbol, amount] of Object.entries(position.debt)) debt = debt.plus(new Decimal(amount).times(asset(symbol).price))
   return collateral.div(debt).toNumber()

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js'
-import type { AssetState, DecimalString, Position } from '../../model.ts'
+import type { AssetState, DecimalString, EModeCategory, Position } from '../../model.ts'
 import { mulberry32 } from '../../engine/random/mulberry32.ts'
 import { sampleStandardNormal } from '../../engine/random/sampleStandardNormal.ts'
 
@@ -20,6 +20,13 @@ export type GeneratePositionsParameters = {
   sizeSigma?: number
   /** Share of accounts that borrow; default 0.65. */
   borrowerShare?: number
+  /**
+   * Optional Aave v3 eMode: each borrower whose collateral and debt are both in one of `categories` (collateral in
+   * `assets`, debt in `borrowable ?? assets`) enters that category with probability `share`; its health factor is then
+   * drawn against the category's threshold (more debt on the same collateral) and the position carries `eModeCategory`.
+   * Absent: no account is in eMode, and the positions are exactly those of a run without this parameter.
+   */
+  eMode?: { categories: EModeCategory[]; share: number }
 }
 
 export type GeneratePositionsReturnType = {
@@ -58,8 +65,9 @@ const PAIRING_AFFINITY: Record<AssetGroup, Record<AssetGroup, number>> = {
  * PAIRING_AFFINITY to the debt targets, with each collateral row capped at 80 % of its supply (and an isolated
  * collateral at 90 % of its debt ceiling, borrowing only isolation-borrowable assets); (2) each pair is split
  * into accounts of lognormal size (σ = sizeSigma) with a health factor drawn from drawHealthFactor, and its
- * collateral follows from healthFactor = collateral·price·LT / debt·price (Aave v3 GenericLogic); (3) what is
- * left of each asset's supply goes to supply-only accounts, again lognormal in size.
+ * collateral follows from healthFactor = collateral·price·LT / debt·price (Aave v3 GenericLogic) — LT being the eMode
+ * category's for the accounts `eMode` puts in one; (3) what is left of each asset's supply goes to supply-only
+ * accounts, again lognormal in size.
  *
  * @example
  * const { positions, totals } = generatePositions({ assets, targets, borrowableInIsolation: ['USDC'], seed: 1, accounts: 2000 })
@@ -94,7 +102,17 @@ export function generatePositions(parameters: GeneratePositionsParameters): Gene
   )
   // First pass: expected collateral per USD of debt uses the mean health factor; second pass the drawn ones.
   const meanHealthFactor = 1.8
-  let collateralPerDebt = collaterals.map((collateral) => debts.map(() => meanHealthFactor / Number(collateral.liquidationThreshold)))
+  let collateralPerDebt = collaterals.map((collateral) =>
+    debts.map((debt) => {
+      const category = eModeCategoryFor(parameters.eMode, collateral.symbol, debt.symbol)
+      if (!category) return meanHealthFactor / Number(collateral.liquidationThreshold)
+      // The expected mix: `share` of the pair's accounts measured against the category's threshold, the rest the reserve's,
+      // at the mean of the pair's own health-factor draw (drawHealthFactor).
+      const share = parameters.eMode!.share
+      const mean = meanDrawnHealthFactor(isLoop(assetGroup(collateral), assetGroup(debt)))
+      return mean * (share / Number(category.liquidationThreshold) + (1 - share) / Number(collateral.liquidationThreshold))
+    }),
+  )
   let flow = fitPairFlows({ affinity, debtUsd, rowCollateralCapUsd, rowDebtCapUsd, collateralPerDebt, debts })
 
   // (2) accounts per pair: count ∝ flow^0.8, at least one per non-empty pair
@@ -108,12 +126,18 @@ export function generatePositions(parameters: GeneratePositionsParameters): Gene
     const weights = lognormalWeights(count, sizeSigma, random)
     const looping = isLoop(assetGroup(collaterals[c]), assetGroup(debts[d]))
     const healthFactors = weights.map(() => drawHealthFactor(random, looping))
-    return { c, d, weights, healthFactors }
+    const category = eModeCategoryFor(parameters.eMode, collaterals[c].symbol, debts[d].symbol)
+    // Drawn only for pairs a category covers, so a run without eMode draws exactly what it always did.
+    const eMode = weights.map(() => (category && random() < parameters.eMode!.share ? category : undefined))
+    // healthFactor = collateral·price·LT / debt·price: an account in eMode is measured against the category's LT.
+    const thresholds = eMode.map((entered) => Number(entered ? entered.liquidationThreshold : collaterals[c].liquidationThreshold))
+    return { c, d, weights, healthFactors, eMode, thresholds }
   })
   collateralPerDebt = collaterals.map((collateral, c) =>
     debts.map((_, d) => {
       const pair = pairAccounts.find((entry) => entry.c === c && entry.d === d)
       if (pair === undefined) return meanHealthFactor / Number(collateral.liquidationThreshold)
+      if (pair.eMode.some((entered) => entered)) return pair.weights.reduce((sum, weight, index) => sum + (weight * pair.healthFactors[index]) / pair.thresholds[index], 0)
       const weighted = pair.weights.reduce((sum, weight, index) => sum + weight * pair.healthFactors[index], 0)
       return weighted / Number(collateral.liquidationThreshold)
     }),
@@ -122,21 +146,23 @@ export function generatePositions(parameters: GeneratePositionsParameters): Gene
 
   const positions: Position[] = []
   const borrowedCollateral = new Map<string, number>()
-  for (const { c, d, weights, healthFactors } of pairAccounts) {
+  for (const { c, d, weights, healthFactors, eMode, thresholds } of pairAccounts) {
     const collateral = collaterals[c]
     const debt = debts[d]
     for (let index = 0; index < weights.length; index++) {
       const debtValueUsd = flow[c][d] * weights[index]
       // healthFactor = Σ collateral·price·LT / Σ debt·price (Aave v3 GenericLogic.calculateUserAccountData)
-      const collateralValueUsd = (debtValueUsd * healthFactors[index]) / Number(collateral.liquidationThreshold)
+      const collateralValueUsd = (debtValueUsd * healthFactors[index]) / thresholds[index]
       const collateralAmount = collateralValueUsd / price.get(collateral.symbol)!
       const debtAmount = debtValueUsd / price.get(debt.symbol)!
       if (!(debtAmount > 0)) continue
       borrowedCollateral.set(collateral.symbol, (borrowedCollateral.get(collateral.symbol) ?? 0) + collateralAmount)
+      const category = eMode[index]
       positions.push({
         account: '',
         collateral: { [collateral.symbol]: formatAmount(collateralAmount, 'up') },
         debt: { [debt.symbol]: formatAmount(debtAmount, 'down') },
+        ...(category ? { eModeCategory: category.id } : {}),
       })
     }
   }
@@ -206,10 +232,26 @@ function fitPairFlows(parameters: FitPairFlowsParameters): number[][] {
  */
 function drawHealthFactor(random: () => number, looping: boolean): number {
   const u = random()
-  const [nearOne, near12, median, sigma] = looping ? [0.15, 0.5, 0.15, 0.6] : [0.04, 0.14, 0.6, 0.8]
+  const [nearOne, near12, median, sigma] = healthFactorShape(looping)
   if (u < nearOne) return 1.01 + 0.09 * random()
   if (u < near12) return 1.1 + 0.1 * random()
   return 1.2 + Math.min(8.8, median * Math.exp(sigma * sampleStandardNormal(random)))
+}
+
+/** [P(< 1.10), P(< 1.20), lognormal median, σ] of drawHealthFactor. */
+function healthFactorShape(looping: boolean): [number, number, number, number] {
+  return looping ? [0.15, 0.5, 0.15, 0.6] : [0.04, 0.14, 0.6, 0.8]
+}
+
+/** E[drawHealthFactor]: the two uniform bands' midpoints and 1.2 + median·e^{σ²/2} (the cap at 10 ignored). */
+function meanDrawnHealthFactor(looping: boolean): number {
+  const [nearOne, near12, median, sigma] = healthFactorShape(looping)
+  return nearOne * 1.055 + (near12 - nearOne) * 1.15 + (1 - near12) * (1.2 + median * Math.exp((sigma * sigma) / 2))
+}
+
+/** The first category whose collateral includes `collateral` and whose borrowable assets include `debt`. */
+function eModeCategoryFor(eMode: GeneratePositionsParameters['eMode'], collateral: string, debt: string): EModeCategory | undefined {
+  return eMode?.categories.find((category) => category.assets.includes(collateral) && (category.borrowable ?? category.assets).includes(debt))
 }
 
 function isLoop(collateral: AssetGroup, debt: AssetGroup): boolean {
