@@ -103,10 +103,13 @@ for (const width of widths) {
     expect(report.overflow).toBeLessThanOrEqual(0)
     expect(report.wideTables).toBe(0)
     expect(report.smallText).toEqual([])
+    // The axis names the market's largest collateral, whichever the state makes it.
+    const main = realVerdict.charts?.mainCollateral
+    expect(main).toBeTruthy()
     expect(report.charts.map((chart) => chart.label)).toEqual([
-      'Bad debt against the WETH price drop, before and after the change',
+      `Bad debt against the ${main} price drop, before and after the change`,
       expect.stringMatching(/^Bad debt across all 1037 scenarios, before and after the change, with VaR 95 % and 99 % marked$/),
-      expect.stringMatching(/^Cascade of .+: WETH price, debt liquidated and bad debt, before and after the change$/),
+      expect.stringMatching(new RegExp(`^Cascade of .+: ${main} price, debt liquidated and bad debt, before and after the change$`)),
     ])
     // The shock grid and the historical windows, before and after; the distribution before and after; three panels × two sides.
     expect(report.charts.map((chart) => chart.series.length)).toEqual([4, 2, 6])
