@@ -14,6 +14,8 @@ export const MAX_CHECK_BODY_BYTES = 256 * 1024
 /** The JSON API under /v1. */
 export const api = new Hono<{ Bindings: Env }>()
 
+// A pre-check: the verdict is stored and returned, never posted to Discord or a forum (only proposals the
+// watched sources find are published), so the response claims no post.
 api.post(
   '/check',
   bodyLimit({ maxSize: MAX_CHECK_BODY_BYTES, onError: (c) => c.json({ error: `Body larger than ${MAX_CHECK_BODY_BYTES} bytes.` }, 413) }),
@@ -28,8 +30,8 @@ api.post(
     const seed = c.req.query('seed') ?? (typeof body === 'object' && body && 'seed' in body ? String(body.seed) : undefined)
     if (seed !== undefined && !/^\d{1,9}$/.test(seed)) throw new InputError('`seed` must be a whole number below 10^9.')
     const { proposal, changes } = parseProposalInput(body)
-    const { verdict, published } = await checkProposal(c.env, { proposal, changes, ...(seed === undefined ? {} : { seed: Number(seed) }) })
-    return c.json({ ...verdict, url: `${c.env.PUBLIC_URL}/verdicts/${verdict.id}`, published }, 201)
+    const { verdict } = await checkProposal(c.env, { proposal, changes, ...(seed === undefined ? {} : { seed: Number(seed) }) })
+    return c.json({ ...verdict, url: `${c.env.PUBLIC_URL}/verdicts/${verdict.id}` }, 201)
   },
 )
 
