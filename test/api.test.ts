@@ -5,8 +5,14 @@ import type { Verdict } from '../src/model.ts'
 const base = 'http://firebreak.test'
 const weth = { protocol: 'aave-v3', chainId: 1, market: '0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2', asset: '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2', symbol: 'WETH' }
 
-function post(body: string | object, path = '/v1/check') {
-  return exports.default.fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) })
+let clients = 0
+/** Each call comes from a client of its own, so POST /v1/check's per-client rate limit (tested below) stays out of the way. */
+function post(body: string | object, path = '/v1/check', client = `api-test-client-${clients++}`) {
+  return exports.default.fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'cf-connecting-ip': client },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
 }
 
 async function storedVerdicts(): Promise<number> {
@@ -113,4 +119,22 @@ test('behavior: a change naming a market with a stored snapshot is checked on th
   const verdict = (await (await post({ changes: [{ ...weth, param: 'liquidationBonus', after: '0.06' }] })).json()) as Verdict
   expect(verdict.provenance.market).toBe('tiny test market')
   expect(verdict.changes[0].before).toBe('0.05')
+})
+
+test('errors: past its rate limit a client gets 429 with Retry-After, before its body is read; other clients are unaffected', async () => {
+  // The limiter counts every call (a bad body too) in fixed one-minute windows (miniflare's emulation): of 21 calls
+  // in a few seconds at least 11 fall in one window, so at least one is refused whatever the window boundary.
+  const client = `198.51.100.${Math.floor(Math.random() * 250)}`
+  const statuses: number[] = []
+  let refused: Response | undefined
+  for (let call = 0; call < 21; call++) {
+    const response = await post('{"not json', '/v1/check', client)
+    statuses.push(response.status)
+    if (response.status === 429) refused ??= response
+  }
+  expect(statuses.every((status) => status === 400 || status === 429)).toBe(true)
+  expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(1)
+  expect(refused?.headers.get('retry-after')).toBe('60')
+  expect(((await refused?.json()) as { error: string }).error).toMatch(/Too many checks/)
+  expect((await post('{"not json', '/v1/check', `${client}-other`)).status).toBe(400)
 })

@@ -7,6 +7,7 @@ import { parseProposalInput } from '../protocols/parseProposalInput.ts'
 import { getVerdict } from '../store/getVerdict.ts'
 import { getVerdictInput } from '../store/getVerdictInput.ts'
 import { listVerdicts } from '../store/listVerdicts.ts'
+import { rateLimitChecks } from './rateLimitChecks.ts'
 
 /** Largest request body POST /v1/check accepts: a proposal with hundreds of actions fits easily. */
 export const MAX_CHECK_BODY_BYTES = 256 * 1024
@@ -18,6 +19,7 @@ export const api = new Hono<{ Bindings: Env }>()
 // watched sources find are published), so the response claims no post.
 api.post(
   '/check',
+  rateLimitChecks,
   bodyLimit({ maxSize: MAX_CHECK_BODY_BYTES, onError: (c) => c.json({ error: `Body larger than ${MAX_CHECK_BODY_BYTES} bytes.` }, 413) }),
   async (c) => {
     const text = await c.req.text()
