@@ -1,5 +1,7 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers'
 import { expect, test } from 'vitest'
+import { app } from '../src/http/app.ts'
 import type { Verdict } from '../src/model.ts'
 
 const base = 'http://firebreak.test'
@@ -137,4 +139,26 @@ test('errors: past its rate limit a client gets 429 with Retry-After, before its
   expect(refused?.headers.get('retry-after')).toBe('60')
   expect(((await refused?.json()) as { error: string }).error).toMatch(/Too many checks/)
   expect((await post('{"not json', '/v1/check', `${client}-other`)).status).toBe(400)
+})
+
+test('behavior: a verdict’s JSON and page are cached by id — revalidated without D1, served from the cache without D1', async () => {
+  const verdict = (await (await post({ changes: [{ ...weth, param: 'liquidationBonus', after: '0.07' }] })).json()) as Verdict
+  const noDatabase = { ...env, DB: new Proxy({}, { get: () => () => { throw new Error('D1 was read') } }) as unknown as D1Database }
+  for (const path of [`/v1/verdicts/${verdict.id}`, `/verdicts/${verdict.id}`]) {
+    const context = createExecutionContext()
+    const first = await app.fetch(new Request(`${base}${path}`), env, context)
+    await waitOnExecutionContext(context)
+    expect(first.status).toBe(200)
+    const etag = first.headers.get('etag') as string
+    expect(etag).toContain(verdict.id)
+    expect(first.headers.get('cache-control')).toMatch(path.startsWith('/v1') ? /immutable/ : /max-age=300/)
+    const body = await first.text()
+    const cached = await app.fetch(new Request(`${base}${path}`), noDatabase, createExecutionContext())
+    expect(cached.status).toBe(200)
+    expect(await cached.text()).toBe(body)
+    const revalidated = await app.fetch(new Request(`${base}${path}`, { headers: { 'if-none-match': etag } }), noDatabase, createExecutionContext())
+    expect(revalidated.status).toBe(304)
+  }
+  // A verdict that does not exist is not cached: it is a 404 each time.
+  expect((await exports.default.fetch(`${base}/v1/verdicts/not-yet`)).status).toBe(404)
 })

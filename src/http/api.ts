@@ -7,6 +7,7 @@ import { parseProposalInput } from '../protocols/parseProposalInput.ts'
 import { getVerdict } from '../store/getVerdict.ts'
 import { getVerdictInput } from '../store/getVerdictInput.ts'
 import { listVerdicts } from '../store/listVerdicts.ts'
+import { cachedByVerdictId } from './cachedByVerdictId.ts'
 import { rateLimitChecks } from './rateLimitChecks.ts'
 
 /** Largest request body POST /v1/check accepts: a proposal with hundreds of actions fits easily. */
@@ -39,10 +40,17 @@ api.post(
 
 api.get('/verdicts', async (c) => c.json({ verdicts: await listVerdicts(c.env.DB, { limit: Number(c.req.query('limit') ?? 50) || 50 }) }))
 
-api.get('/verdicts/:id', async (c) => {
-  const verdict = await getVerdict(c.env.DB, c.req.param('id'))
-  return verdict ? c.json(verdict) : c.json({ error: `No verdict ${c.req.param('id')}.` }, 404)
-})
+api.get('/verdicts/:id', (c) =>
+  cachedByVerdictId(c, {
+    id: c.req.param('id'),
+    kind: 'json',
+    render: async () => {
+      const verdict = await getVerdict(c.env.DB, c.req.param('id'))
+      return verdict ? c.json(verdict) : null
+    },
+    notFound: () => c.json({ error: `No verdict ${c.req.param('id')}.` }, 404),
+  }),
+)
 
 api.get('/verdicts/:id/input', async (c) => {
   const input = await getVerdictInput(c.env.DB, c.req.param('id'))

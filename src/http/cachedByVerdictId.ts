@@ -1,0 +1,45 @@
+import type { Context } from 'hono'
+import type { Env } from '../env.ts'
+
+export type CachedByVerdictIdParameters = {
+  id: string
+  /** 'json': the stored verdict, the same for good (an id names its content). 'html': its page, which this deployment renders. */
+  kind: 'json' | 'html'
+  /** Reads and renders on a miss; null when there is no such verdict (a 404 is not cached). */
+  render: () => Promise<Response | null>
+  notFound: () => Response
+}
+
+// A verdict id is content-addressed (the hash of its inputs, seed and engine) and a stored verdict is never
+// rewritten (saveVerdict), so its JSON is immutable. Its page also depends on the renderer, so the page's
+// validator and cache key carry the deployed Worker version: a deploy serves fresh pages, browsers revalidate.
+const cacheControl = { json: 'public, max-age=31536000, immutable', html: 'public, max-age=300, s-maxage=86400' }
+
+/**
+ * Serves a verdict's JSON or page from caches keyed by its id: a matching If-None-Match is a 304 with no D1
+ * read and no rendering; otherwise the Cache API (per Cloudflare location; a no-op on *.workers.dev) answers,
+ * and only a miss reads D1 and renders — then stores the result for the next reader.
+ */
+export async function cachedByVerdictId(c: Context<{ Bindings: Env }>, { id, kind, render, notFound }: CachedByVerdictIdParameters): Promise<Response> {
+  const deployment = c.env.CF_VERSION_METADATA?.id ?? 'local'
+  const etag = kind === 'json' ? `"${id}"` : `"${id}.${deployment.slice(0, 8)}"`
+  const headers = { etag, 'cache-control': cacheControl[kind] }
+  if ((c.req.header('if-none-match') ?? '').split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers })
+  const url = new URL(c.req.url)
+  const key = new Request(`${url.origin}${url.pathname}${kind === 'html' ? `?deployment=${deployment}` : ''}`)
+  const cache = typeof caches === 'undefined' ? undefined : caches.default
+  const hit = await cache?.match(key)
+  if (hit) return hit
+  const rendered = await render()
+  if (!rendered) return notFound()
+  const response = new Response(rendered.body, { status: 200, headers: { ...Object.fromEntries(rendered.headers), ...headers } })
+  if (cache) {
+    const stored = cache.put(key, response.clone()).catch((error: unknown) => console.warn(`[cache] could not store ${url.pathname}: ${error}`))
+    try {
+      c.executionCtx.waitUntil(stored)
+    } catch {
+      await stored // no execution context (app.request in tests): store before answering
+    }
+  }
+  return response
+}
