@@ -16,9 +16,29 @@ export type CachedByVerdictIdParameters = {
 const cacheControl = { json: 'public, max-age=31536000, immutable', html: 'public, max-age=300, s-maxage=86400' }
 
 /**
+ * The first tier: bodies kept in the isolate's memory, newest last, up to `memoryBytes` (an isolate has
+ * 128 MB; a verdict's JSON is ~0.3 MB, its page ~25 KB). A Worker isolate serves many requests, so a
+ * popular verdict is answered with no I/O at all; a cold isolate falls back to the Cache API, then D1.
+ */
+const memory = new Map<string, { body: string; headers: Record<string, string> }>()
+const memoryBytes = 16 * 1024 * 1024
+let memoryUsed = 0
+
+function remember(key: string, entry: { body: string; headers: Record<string, string> }): void {
+  if (entry.body.length > memoryBytes / 4) return
+  memory.set(key, entry)
+  memoryUsed += entry.body.length
+  for (const [oldest, { body }] of memory) {
+    if (memoryUsed <= memoryBytes) break
+    memory.delete(oldest)
+    memoryUsed -= body.length
+  }
+}
+
+/**
  * Serves a verdict's JSON or page from caches keyed by its id: a matching If-None-Match is a 304 with no D1
- * read and no rendering; otherwise the Cache API (per Cloudflare location; a no-op on *.workers.dev) answers,
- * and only a miss reads D1 and renders — then stores the result for the next reader.
+ * read and no rendering; otherwise the isolate's memory answers, then the Cache API (per Cloudflare location;
+ * a no-op on *.workers.dev), and only a miss reads D1 and renders — then stores the result for the next reader.
  */
 export async function cachedByVerdictId(c: Context<{ Bindings: Env }>, { id, kind, render, notFound }: CachedByVerdictIdParameters): Promise<Response> {
   const deployment = c.env.CF_VERSION_METADATA?.id ?? 'local'
@@ -27,12 +47,25 @@ export async function cachedByVerdictId(c: Context<{ Bindings: Env }>, { id, kin
   if ((c.req.header('if-none-match') ?? '').split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers })
   const url = new URL(c.req.url)
   const key = new Request(`${url.origin}${url.pathname}${kind === 'html' ? `?deployment=${deployment}` : ''}`)
+  const remembered = memory.get(key.url)
+  if (remembered) {
+    memory.delete(key.url)
+    memory.set(key.url, remembered)
+    return new Response(remembered.body, { headers: remembered.headers })
+  }
   const cache = typeof caches === 'undefined' ? undefined : caches.default
   const hit = await cache?.match(key)
-  if (hit) return hit
+  if (hit) {
+    const body = await hit.text()
+    remember(key.url, { body, headers: Object.fromEntries(hit.headers) })
+    return new Response(body, { headers: hit.headers })
+  }
   const rendered = await render()
   if (!rendered) return notFound()
-  const response = new Response(rendered.body, { status: 200, headers: { ...Object.fromEntries(rendered.headers), ...headers } })
+  const body = await rendered.text()
+  const entry = { body, headers: { ...Object.fromEntries(rendered.headers), ...headers } }
+  remember(key.url, entry)
+  const response = new Response(body, { headers: entry.headers })
   if (cache) {
     const stored = cache.put(key, response.clone()).catch((error: unknown) => console.warn(`[cache] could not store ${url.pathname}: ${error}`))
     try {
