@@ -38,6 +38,8 @@ export type DiscordServer = {
   failNext(...failures: Fault[]): void
   /** Queued faults, an outage or seeded chaos (see FaultPlan). */
   plan(plan: FaultPlan): void
+  /** How many faults have been injected so far. */
+  faultsInjected(): number
   close(): Promise<void>
 }
 
@@ -93,7 +95,7 @@ export async function startDiscordServer({ token = 'test-bot-token', application
     const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v10)?/, '')
     const body = await readJson(request)
     // Control routes for tests running inside workerd, which cannot reach this object directly.
-    if (path === '/__test/state') return send(response, { status: 200, body: { requests, messages: [...messages.values()], commands } })
+    if (path === '/__test/state') return send(response, { status: 200, body: { requests, messages: [...messages.values()], commands, faultsInjected: faults.injected() } })
     if (path === '/__test/fail' && request.method === 'POST') {
       faults.plan(body as FaultPlan)
       return send(response, { status: 200, body: {} })
@@ -214,6 +216,7 @@ export async function startDiscordServer({ token = 'test-bot-token', application
     },
     failNext: (...next) => faults.plan(next),
     plan: (plan) => faults.plan(plan),
+    faultsInjected: () => faults.injected(),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

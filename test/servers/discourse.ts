@@ -28,6 +28,8 @@ export type DiscourseServer = {
   failNext(...failures: Fault[]): void
   /** Queued faults, an outage or seeded chaos (see FaultPlan). */
   plan(plan: FaultPlan): void
+  /** How many faults have been injected so far. */
+  faultsInjected(): number
   close(): Promise<void>
 }
 
@@ -78,7 +80,7 @@ export async function startDiscourseServer({
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     const body = await readJson(request)
     // Control routes for tests running inside workerd, which cannot reach this object directly.
-    if (url.pathname === '/__test/state') return send(response, { status: 200, body: { requests, posts: [...posts.values()], topics: [...topics.values()] } })
+    if (url.pathname === '/__test/state') return send(response, { status: 200, body: { requests, posts: [...posts.values()], topics: [...topics.values()], faultsInjected: faults.injected() } })
     if (url.pathname === '/__test/fail' && request.method === 'POST') {
       faults.plan(body as FaultPlan)
       return send(response, { status: 200, body: {} })
@@ -182,6 +184,7 @@ export async function startDiscourseServer({
     addTopic,
     failNext: (...next) => faults.plan(next),
     plan: (plan) => faults.plan(plan),
+    faultsInjected: () => faults.injected(),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

@@ -33,6 +33,8 @@ export type FaultPlan =
 export type Faults = {
   /** The fault for the request arriving now, if any. */
   take(): Fault | undefined
+  /** How many faults have been injected so far. */
+  injected(): number
   plan(plan: FaultPlan): void
   reset(): void
 }
@@ -41,14 +43,21 @@ export function createFaults(): Faults {
   const queue: Fault[] = []
   let outage: { fault: Fault; until: number } | null = null
   let chaos: { rate: number; faults: Fault[]; random: () => number } | null = null
+  let injected = 0
+  const pick = (): Fault | undefined => {
+    const queued = queue.shift()
+    if (queued) return queued
+    if (outage && Date.now() < outage.until) return outage.fault
+    if (chaos && chaos.random() < chaos.rate) return chaos.faults[Math.floor(chaos.random() * chaos.faults.length)]
+    return undefined
+  }
   return {
     take() {
-      const queued = queue.shift()
-      if (queued) return queued
-      if (outage && Date.now() < outage.until) return outage.fault
-      if (chaos && chaos.random() < chaos.rate) return chaos.faults[Math.floor(chaos.random() * chaos.faults.length)]
-      return undefined
+      const fault = pick()
+      if (fault) injected++
+      return fault
     },
+    injected: () => injected,
     plan(plan) {
       if (Array.isArray(plan)) return void queue.push(...plan)
       if (plan.next) queue.push(...plan.next)
