@@ -4,7 +4,6 @@ import type { Env } from '../env.ts'
 import { InputError } from '../errors.ts'
 import { checkProposal } from '../pipeline.ts'
 import { parseProposalInput } from '../protocols/parseProposalInput.ts'
-import { getVerdict } from '../store/getVerdict.ts'
 import { getVerdictInput } from '../store/getVerdictInput.ts'
 import { listVerdicts } from '../store/listVerdicts.ts'
 import { cachedByVerdictId } from './cachedByVerdictId.ts'
@@ -40,17 +39,7 @@ api.post(
 
 api.get('/verdicts', async (c) => c.json({ verdicts: await listVerdicts(c.env.DB, { limit: Number(c.req.query('limit') ?? 50) || 50 }) }))
 
-api.get('/verdicts/:id', (c) =>
-  cachedByVerdictId(c, {
-    id: c.req.param('id'),
-    kind: 'json',
-    render: async () => {
-      const verdict = await getVerdict(c.env.DB, c.req.param('id'))
-      return verdict ? c.json(verdict) : null
-    },
-    notFound: () => c.json({ error: `No verdict ${c.req.param('id')}.` }, 404),
-  }),
-)
+api.get('/verdicts/:id', (c) => cachedByVerdictId(c, { kind: 'json', render: (verdict) => c.json(verdict), notFound: (id) => c.json({ error: `No verdict ${id}.` }, 404) }))
 
 api.get('/verdicts/:id/input', async (c) => {
   const input = await getVerdictInput(c.env.DB, c.req.param('id'))

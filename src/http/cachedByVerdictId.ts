@@ -1,13 +1,15 @@
 import type { Context } from 'hono'
 import type { Env } from '../env.ts'
+import type { Verdict } from '../model.ts'
+import { getVerdict } from '../store/getVerdict.ts'
 
 export type CachedByVerdictIdParameters = {
-  id: string
   /** 'json': the stored verdict, the same for good (an id names its content). 'html': its page, which this deployment renders. */
   kind: 'json' | 'html'
-  /** Reads and renders on a miss; null when there is no such verdict (a 404 is not cached). */
-  render: () => Promise<Response | null>
-  notFound: () => Response
+  /** Renders the verdict read on a miss. */
+  render: (verdict: Verdict) => Response | Promise<Response>
+  /** The answer when there is no such verdict (not cached). */
+  notFound: (id: string) => Response
 }
 
 // A verdict id is content-addressed (the hash of its inputs, seed and engine) and a stored verdict is never
@@ -40,7 +42,8 @@ function remember(key: string, entry: { body: string; headers: Record<string, st
  * read and no rendering; otherwise the isolate's memory answers, then the Cache API (per Cloudflare location;
  * a no-op on *.workers.dev), and only a miss reads D1 and renders — then stores the result for the next reader.
  */
-export async function cachedByVerdictId(c: Context<{ Bindings: Env }>, { id, kind, render, notFound }: CachedByVerdictIdParameters): Promise<Response> {
+export async function cachedByVerdictId(c: Context<{ Bindings: Env }>, { kind, render, notFound }: CachedByVerdictIdParameters): Promise<Response> {
+  const id = c.req.param('id') as string
   const deployment = c.env.CF_VERSION_METADATA?.id ?? 'local'
   const etag = kind === 'json' ? `"${id}"` : `"${id}.${deployment.slice(0, 8)}"`
   const headers = { etag, 'cache-control': cacheControl[kind] }
@@ -60,8 +63,9 @@ export async function cachedByVerdictId(c: Context<{ Bindings: Env }>, { id, kin
     remember(key.url, { body, headers: Object.fromEntries(hit.headers) })
     return new Response(body, { headers: hit.headers })
   }
-  const rendered = await render()
-  if (!rendered) return notFound()
+  const verdict = await getVerdict(c.env.DB, id)
+  if (!verdict) return notFound(id)
+  const rendered = await render(verdict)
   const body = await rendered.text()
   const entry = { body, headers: { ...Object.fromEntries(rendered.headers), ...headers } }
   remember(key.url, entry)

@@ -3,7 +3,6 @@ import type { Env } from '../env.ts'
 import { renderVerdictPage } from '../publish/render/html.ts'
 import { renderVerdictList } from '../publish/render/htmlList.ts'
 import { renderMessagePage } from '../publish/render/htmlMessagePage.ts'
-import { getVerdict } from '../store/getVerdict.ts'
 import { listVerdicts } from '../store/listVerdicts.ts'
 import { cachedByVerdictId } from './cachedByVerdictId.ts'
 import { seedFixtures } from './seedFixtures.ts'
@@ -18,12 +17,8 @@ pages.get('/', async (c) => {
 
 pages.get('/verdicts/:id', (c) =>
   cachedByVerdictId(c, {
-    id: c.req.param('id'),
     kind: 'html',
-    render: async () => {
-      const verdict = await getVerdict(c.env.DB, c.req.param('id'))
-      return verdict ? c.html(renderVerdictPage({ verdict, publicUrl: c.env.PUBLIC_URL })) : null
-    },
-    notFound: () => c.html(renderMessagePage({ title: 'Verdict not found', message: `There is no verdict ${c.req.param('id')}.` }), 404),
+    render: (verdict) => c.html(renderVerdictPage({ verdict, publicUrl: c.env.PUBLIC_URL })),
+    notFound: (id) => c.html(renderMessagePage({ title: 'Verdict not found', message: `There is no verdict ${id}.` }), 404),
   }),
 )

@@ -8,9 +8,9 @@
 // limits), /topics/rate-limits (429 body with retry_after, Retry-After header, X-RateLimit-* headers).
 // Faults (test/servers/faults.ts) reproduce 429s, 5xx, outages, slow answers and committed-then-502 creates.
 import { createServer, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { discordLimitErrors, type MessageBody } from './discordLimits.ts'
-import { createFaults, type Fault, type FaultPlan, sleep } from './faults.ts'
+import { createFaults, type Fault, type FaultPlan, faultControls, sleep } from './faults.ts'
+import { listen } from './listen.ts'
 import { readJson } from './readJson.ts'
 
 export type DiscordRequest = { method: string; path: string; authorization?: string; body: unknown }
@@ -34,14 +34,8 @@ export type DiscordServer = {
   messages: Map<string, DiscordMessage>
   /** Global commands as last registered. */
   commands: unknown[]
-  /** The next requests (any route) fail this way, in order. */
-  failNext(...failures: Fault[]): void
-  /** Queued faults, an outage or seeded chaos (see FaultPlan). */
-  plan(plan: FaultPlan): void
-  /** How many faults have been injected so far. */
-  faultsInjected(): number
   close(): Promise<void>
-}
+} & ReturnType<typeof faultControls>
 
 export type StartDiscordServerParameters = {
   token?: string
@@ -201,9 +195,7 @@ export async function startDiscordServer({ token = 'test-bot-token', application
     return { status: 200, body: listed }
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  server.unref()
-  const { port } = server.address() as AddressInfo
+  const { port, close } = await listen(server)
   return {
     api: `http://127.0.0.1:${port}/api`,
     token,
@@ -214,14 +206,8 @@ export async function startDiscordServer({ token = 'test-bot-token', application
     get commands() {
       return commands
     },
-    failNext: (...next) => faults.plan(next),
-    plan: (plan) => faults.plan(plan),
-    faultsInjected: () => faults.injected(),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    ...faultControls(faults),
+    close,
   }
 }
 

@@ -8,8 +8,8 @@
 // extras.wait_seconds and a Retry-After header). Faults (test/servers/faults.ts) reproduce 429s, 5xx,
 // outages, slow answers and replies that were created but answered 502.
 import { createServer, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { createFaults, type Fault, type FaultPlan, sleep } from './faults.ts'
+import { createFaults, type Fault, type FaultPlan, faultControls, sleep } from './faults.ts'
+import { listen } from './listen.ts'
 import { readJson } from './readJson.ts'
 
 export type DiscoursePost = { id: number; topic_id: number; post_number: number; username: string; raw: string; cooked: string; version: number; created_at: string }
@@ -24,14 +24,8 @@ export type DiscourseServer = {
   posts: Map<number, DiscoursePost>
   topics: Map<number, DiscourseTopic>
   addTopic(topic: { title: string; categoryId: number; slug?: string }): DiscourseTopic
-  /** The next requests fail this way, in order. */
-  failNext(...failures: Fault[]): void
-  /** Queued faults, an outage or seeded chaos (see FaultPlan). */
-  plan(plan: FaultPlan): void
-  /** How many faults have been injected so far. */
-  faultsInjected(): number
   close(): Promise<void>
-}
+} & ReturnType<typeof faultControls>
 
 export type StartDiscourseServerParameters = { apiKey?: string; apiUsername?: string; maxPostLength?: number; minPostLength?: number; uniquePostsMinutes?: number }
 
@@ -171,9 +165,7 @@ export async function startDiscourseServer({
     return topic
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  server.unref()
-  const { port } = server.address() as AddressInfo
+  const { port, close } = await listen(server)
   return {
     url: `http://127.0.0.1:${port}`,
     apiKey,
@@ -182,14 +174,8 @@ export async function startDiscourseServer({
     posts,
     topics,
     addTopic,
-    failNext: (...next) => faults.plan(next),
-    plan: (plan) => faults.plan(plan),
-    faultsInjected: () => faults.injected(),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    ...faultControls(faults),
+    close,
   }
 }
 

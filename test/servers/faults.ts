@@ -73,3 +73,15 @@ export function createFaults(): Faults {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** What a server built on `faults` offers tests that run beside it in Node. */
+export function faultControls(faults: Faults) {
+  return {
+    /** The next requests (any route) fail this way, in order. */
+    failNext: (...next: Fault[]) => faults.plan(next),
+    /** Queued faults, an outage or seeded chaos (see FaultPlan). */
+    plan: (plan: FaultPlan) => faults.plan(plan),
+    /** How many faults have been injected so far. */
+    faultsInjected: () => faults.injected(),
+  }
+}

@@ -1,7 +1,7 @@
 // A small local Snapshot hub on 127.0.0.1: the GraphQL queries Firebreak sends (hub.snapshot.org/graphql,
 // `proposal(id)` and a space's newest `proposals`), answered from the proposals a test puts in it.
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listen } from './listen.ts'
 import type { SnapshotProposal } from '../../src/sources/snapshot/proposalFromSnapshot.ts'
 import { readJson } from './readJson.ts'
 
@@ -19,16 +19,10 @@ export async function startSnapshotServer(): Promise<SnapshotServer> {
     response.writeHead(200, { 'content-type': 'application/json' })
     response.end(JSON.stringify({ data }))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  server.unref()
-  const { port } = server.address() as AddressInfo
+  const { port, close } = await listen(server)
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     proposals,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    close,
   }
 }
