@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 import { testApplication } from './test/discord/testApplication.ts'
 import { startDiscordServer } from './test/servers/discord.ts'
 import { startDiscourseServer } from './test/servers/discourse.ts'
+import { startHangingServer } from './test/servers/hanging.ts'
 
 // Three projects: `worker` runs inside workerd (the Worker, the engine, decoders, D1); `worker-chain` too,
 // with a local hardhat chain for the cron's governor polling;
@@ -22,6 +23,11 @@ export default defineConfig({
             // consumer's follow-up edits reach the local Discord through DISCORD_API_URL.
             const discord = await startDiscordServer({ applicationId: testApplication.id })
             const forum = await startDiscourseServer()
+            // A second pair for the exactly-once tests, whose faults (outages, chaos) must not reach other files;
+            // and a server that never answers, for timeouts.
+            const faultyDiscord = await startDiscordServer({ applicationId: testApplication.id })
+            const faultyForum = await startDiscourseServer()
+            const hanging = await startHangingServer()
             return {
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
@@ -33,6 +39,9 @@ export default defineConfig({
                   DISCORD_PUBLIC_KEY: testApplication.publicKey,
                   TEST_DISCORD_TOKEN: discord.token,
                   TEST_DISCOURSE_URL: forum.url,
+                  TEST_FAULTY_DISCORD_URL: faultyDiscord.api,
+                  TEST_FAULTY_DISCOURSE_URL: faultyForum.url,
+                  TEST_HANGING_URL: hanging.url,
                 },
               },
             }

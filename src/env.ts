@@ -40,6 +40,10 @@ export type Env = {
   SNAPSHOT_GRAPHQL_URL?: string
   /** Bearer token for the operator routes (/v1/daos) the `firebreak daos` command uses. */
   ADMIN_TOKEN?: string
+  /** The deployed Worker version (wrangler.toml [version_metadata]): verdict pages are cached per deployment. */
+  CF_VERSION_METADATA?: WorkerVersionMetadata
+  /** Cloudflare rate limiter for POST /v1/check, per client (wrangler.toml [[ratelimits]]; src/http/rateLimitChecks.ts). */
+  CHECK_RATE_LIMITER?: RateLimit
   /** Markets the cron keeps snapshots of: JSON [{ "protocol": "aave-v3", "chainId": 1, "market": "0x…" }]. */
   SNAPSHOT_MARKETS?: string
   /** A market's snapshot is read again once the stored one is older than this (default 60). */

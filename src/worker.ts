@@ -1,5 +1,6 @@
 import type { Env } from './env.ts'
 import { app } from './http/app.ts'
+import { redrivePublications } from './publish/redrivePublications.ts'
 import { handleQueue } from './queue/handleQueue.ts'
 import type { QueueMessage } from './queue/QueueMessage.ts'
 import type { EngineShardMessage } from './shards/engineShardMessage.ts'
@@ -9,10 +10,15 @@ import { refreshSnapshots } from './store/refreshSnapshots.ts'
 
 export default {
   fetch: app.fetch,
-  // Every cron tick: find new proposals (they go to the CHECKS queue) and refresh stale market snapshots.
+  // Every cron tick: find new proposals (they go to the CHECKS queue), queue again every publication whose
+  // attempt is overdue, and refresh stale market snapshots. Each is bounded in time (see pollSources).
   scheduled: async (_controller, env, ctx) => {
     ctx.waitUntil(refreshSnapshots(env))
-    await pollSources(env)
+    try {
+      await pollSources(env)
+    } finally {
+      await redrivePublications(env)
+    }
   },
   async queue(batch, env) {
     if (batch.queue === 'firebreak-engine-shards') return handleEngineShards(batch as MessageBatch<EngineShardMessage>, env)

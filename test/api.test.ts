@@ -1,12 +1,20 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers'
 import { expect, test } from 'vitest'
+import { app } from '../src/http/app.ts'
 import type { Verdict } from '../src/model.ts'
 
 const base = 'http://firebreak.test'
 const weth = { protocol: 'aave-v3', chainId: 1, market: '0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2', asset: '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2', symbol: 'WETH' }
 
-function post(body: string | object, path = '/v1/check') {
-  return exports.default.fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) })
+let clients = 0
+/** Each call comes from a client of its own, so POST /v1/check's per-client rate limit (tested below) stays out of the way. */
+function post(body: string | object, path = '/v1/check', client = `api-test-client-${clients++}`) {
+  return exports.default.fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'cf-connecting-ip': client },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
 }
 
 async function storedVerdicts(): Promise<number> {
@@ -127,4 +135,44 @@ test('behavior: the verdict comes back without the per-scenario dump unless ?ful
   expect(full.scenarios.after.length).toBeGreaterThan(0)
   expect((await (await exports.default.fetch(`${base}/v1/verdicts/${verdict.id}`)).json()) as Verdict).not.toHaveProperty('scenarios')
   expect(((await (await exports.default.fetch(`${base}/v1/verdicts/${verdict.id}?full=1`)).json()) as Verdict).scenarios.after).toEqual(full.scenarios.after)
+})
+
+test('errors: past its rate limit a client gets 429 with Retry-After, before its body is read; other clients are unaffected', async () => {
+  // The limiter counts every call (a bad body too) in fixed one-minute windows (miniflare's emulation): of 21 calls
+  // in a few seconds at least 11 fall in one window, so at least one is refused whatever the window boundary.
+  const client = `198.51.100.${Math.floor(Math.random() * 250)}`
+  const statuses: number[] = []
+  let refused: Response | undefined
+  for (let call = 0; call < 21; call++) {
+    const response = await post('{"not json', '/v1/check', client)
+    statuses.push(response.status)
+    if (response.status === 429) refused ??= response
+  }
+  expect(statuses.every((status) => status === 400 || status === 429)).toBe(true)
+  expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(1)
+  expect(refused?.headers.get('retry-after')).toBe('60')
+  expect(((await refused?.json()) as { error: string }).error).toMatch(/Too many checks/)
+  expect((await post('{"not json', '/v1/check', `${client}-other`)).status).toBe(400)
+})
+
+test('behavior: a verdict’s JSON and page are cached by id — revalidated without D1, served from the cache without D1', async () => {
+  const verdict = (await (await post({ changes: [{ ...weth, param: 'liquidationBonus', after: '0.07' }] })).json()) as Verdict
+  const noDatabase = { ...env, DB: new Proxy({}, { get: () => () => { throw new Error('D1 was read') } }) as unknown as D1Database }
+  for (const path of [`/v1/verdicts/${verdict.id}`, `/verdicts/${verdict.id}`]) {
+    const context = createExecutionContext()
+    const first = await app.fetch(new Request(`${base}${path}`), env, context)
+    await waitOnExecutionContext(context)
+    expect(first.status).toBe(200)
+    const etag = first.headers.get('etag') as string
+    expect(etag).toContain(verdict.id)
+    expect(first.headers.get('cache-control')).toMatch(path.startsWith('/v1') ? /immutable/ : /max-age=60/)
+    const body = await first.text()
+    const cached = await app.fetch(new Request(`${base}${path}`), noDatabase, createExecutionContext())
+    expect(cached.status).toBe(200)
+    expect(await cached.text()).toBe(body)
+    const revalidated = await app.fetch(new Request(`${base}${path}`, { headers: { 'if-none-match': etag } }), noDatabase, createExecutionContext())
+    expect(revalidated.status).toBe(304)
+  }
+  // A verdict that does not exist is not cached: it is a 404 each time.
+  expect((await exports.default.fetch(`${base}/v1/verdicts/not-yet`)).status).toBe(404)
 })

@@ -9,6 +9,11 @@ declare global {
       TEST_DISCORD_TOKEN: string
       /** The local Discourse server (test/servers/discourse.ts). */
       TEST_DISCOURSE_URL: string
+      /** A Discord and a Discourse server only the exactly-once tests inject faults into (same token and key). */
+      TEST_FAULTY_DISCORD_URL: string
+      TEST_FAULTY_DISCOURSE_URL: string
+      /** A server that accepts requests and never answers (test/servers/hanging.ts). */
+      TEST_HANGING_URL: string
     }
     interface GlobalProps {
       mainModule: typeof import('../src/worker.ts')

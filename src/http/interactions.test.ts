@@ -5,6 +5,7 @@ import { signInteraction, testApplication } from '../../test/discord/testApplica
 import { serverState } from '../../test/servers/control.ts'
 import { discordLimitErrors, type MessageBody } from '../../test/servers/discordLimits.ts'
 import { handleQueue } from '../queue/handleQueue.ts'
+import { app } from './app.ts'
 import type { InteractionMessage } from '../queue/QueueMessage.ts'
 
 const url = 'http://firebreak.test/interactions'
@@ -66,12 +67,32 @@ test('behavior: autocomplete offers the market’s assets matching what was type
   expect(((await all.json()) as typeof body).data.choices.length).toBeLessThanOrEqual(25)
 })
 
-test('behavior: status is answered at once', async () => {
-  const response = await post(command('status'))
-  const body = (await response.json()) as { type: number; data: MessageBody }
-  expect(body.type).toBe(4)
-  expect(body.data.content).toContain('**Markets:**')
-  expect(discordLimitErrors(body.data)).toEqual([])
+test('behavior: PING and command acknowledgements never touch D1', async () => {
+  const sent: unknown[] = []
+  const noDatabase = {
+    ...env,
+    DB: new Proxy({}, { get: () => () => { throw new Error('D1 was used') } }) as unknown as D1Database,
+    CHECKS: { send: async (body: unknown) => void sent.push(body) } as unknown as Queue,
+  }
+  const call = async (interaction: object) => {
+    const body = JSON.stringify(interaction)
+    return app.fetch(new Request(url, { method: 'POST', body, headers: await signInteraction(body) }), noDatabase, createExecutionContext())
+  }
+  expect(await (await call({ type: 1, id: '1', application_id: testApplication.id })).json()).toEqual({ type: 1 })
+  expect(await (await call(command('check', [{ type: 3, name: 'link', value: 'https://governance.aave.com/t/x/1' }]))).json()).toEqual({ type: 5 })
+  expect(await (await call(command('status'))).json()).toEqual({ type: 5 })
+  expect(sent).toHaveLength(2)
+})
+
+test('behavior: status is deferred too, and the consumer answers it', async () => {
+  const interaction = command('status')
+  expect(await (await post(interaction)).json()).toEqual({ type: 5 })
+  const message: InteractionMessage = { kind: 'interaction', applicationId: testApplication.id, token: `${interaction.token}-direct`, command: { name: 'status' } }
+  await handleQueue(createMessageBatch('firebreak-checks', [{ id: 's1', timestamp: new Date(), attempts: 1, body: message }]), env)
+  const state = await serverState<{ requests: { path: string; body: MessageBody }[] }>(env.DISCORD_API_URL as string)
+  const edit = state.requests.find((request) => request.path.includes(message.token))
+  expect(edit?.body.content).toContain('**Markets:**')
+  expect(discordLimitErrors(edit?.body ?? {})).toEqual([])
 })
 
 test('errors: a malformed option is answered privately with the reason', async () => {

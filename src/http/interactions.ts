@@ -5,14 +5,14 @@ import { InputError } from '../errors.ts'
 import { interactionResponseType, interactionType, messageFlags } from '../publish/discord/discordApi.ts'
 import { autocompleteChoices } from './interactions/autocompleteChoices.ts'
 import { parseSlashCommand } from './interactions/parseSlashCommand.ts'
-import { statusMessage } from './interactions/statusMessage.ts'
 import { verifyDiscordSignature } from './verifyDiscordSignature.ts'
 
 /**
  * Discord's interactions endpoint (set as the application's Interactions Endpoint URL). Every request
- * is verified (Ed25519 over timestamp + raw body) before it is parsed; PING gets PONG; autocomplete and
- * `/firebreak status` are answered at once; anything slower is deferred within Discord's 3-second
- * deadline and finished from the CHECKS queue by editing the original reply.
+ * is verified (Ed25519 over timestamp + raw body) before it is parsed; PING gets PONG; autocomplete is
+ * answered at once; every command is acknowledged (deferred) within Discord's 3-second deadline and
+ * finished from the CHECKS queue by editing the original reply. Nothing here reads or writes D1, so the
+ * endpoint answers in time however busy the database is.
  */
 export const interactions = new Hono<{ Bindings: Env }>()
 
@@ -50,7 +50,6 @@ interactions.post('/', async (c) => {
         if (!(error instanceof InputError)) throw error
         return c.json({ type: interactionResponseType.ChannelMessageWithSource, data: { content: error.shortMessage, flags: messageFlags.Ephemeral } })
       }
-      if (command.name === 'status') return c.json({ type: interactionResponseType.ChannelMessageWithSource, data: await statusMessage(c.env) })
       await c.env.CHECKS.send({ kind: 'interaction', applicationId: interaction.application_id, token: interaction.token, command })
       return c.json({ type: interactionResponseType.DeferredChannelMessageWithSource })
     }

@@ -3,11 +3,11 @@ import type { Env } from '../env.ts'
 import { renderVerdictPage } from '../publish/render/html.ts'
 import { renderVerdictList } from '../publish/render/htmlList.ts'
 import { renderMessagePage } from '../publish/render/htmlMessagePage.ts'
-import { getVerdict } from '../store/getVerdict.ts'
 import { listVerdicts } from '../store/listVerdicts.ts'
+import { cachedByVerdictId } from './cachedByVerdictId.ts'
 import { seedFixtures } from './seedFixtures.ts'
 
-/** Server-rendered HTML: the list of recent verdicts and one page per verdict, charts inline. */
+/** Server-rendered HTML: the list of recent verdicts and one page per verdict (cached by id), charts inline. */
 export const pages = new Hono<{ Bindings: Env }>()
 
 pages.get('/', async (c) => {
@@ -15,9 +15,10 @@ pages.get('/', async (c) => {
   return c.html(renderVerdictList({ verdicts: await listVerdicts(c.env.DB) }))
 })
 
-pages.get('/verdicts/:id', async (c) => {
-  const verdict = await getVerdict(c.env.DB, c.req.param('id'))
-  return verdict
-    ? c.html(renderVerdictPage({ verdict, publicUrl: c.env.PUBLIC_URL }))
-    : c.html(renderMessagePage({ title: 'Verdict not found', message: `There is no verdict ${c.req.param('id')}.` }), 404)
-})
+pages.get('/verdicts/:id', (c) =>
+  cachedByVerdictId(c, {
+    kind: 'html',
+    render: (verdict) => c.html(renderVerdictPage({ verdict, publicUrl: c.env.PUBLIC_URL })),
+    notFound: (id) => c.html(renderMessagePage({ title: 'Verdict not found', message: `There is no verdict ${id}.` }), 404),
+  }),
+)

@@ -9,14 +9,18 @@ import { listWatchedDaos } from '../store/sources/listWatchedDaos.ts'
 import { putWatchedDao } from '../store/sources/putWatchedDao.ts'
 import { removeWatchedDao } from '../store/sources/removeWatchedDao.ts'
 
-const states: ProposalState['state'][] = ['seen', 'checking', 'posted', 'failed']
+const states: ProposalState['state'][] = ['seen', 'checking', 'publishing', 'posted', 'failed']
 const kinds: WatchedSourceKind[] = ['governor', 'governor-bravo', 'aave-governance-v3', 'aave-payloads-controller', 'snapshot', 'discourse']
 const protocols: ProtocolFamily[] = ['aave-v2', 'aave-v3', 'compound-v2', 'compound-v3']
 
 /** Discovered proposals and the watch list, under /v1. */
 export const sourcesApi = new Hono<{ Bindings: Env }>()
 
-/** Each discovered proposal and where it is: seen, checking, posted (with its verdict) or failed (with the reason). */
+/**
+ * Each discovered proposal and where it is: seen, checking, publishing, posted (every configured publisher
+ * confirmed) or failed (with the reason), and each publisher's own state (pending, posted, failed-retrying
+ * with the last error and the next attempt, failed, skipped).
+ */
 sourcesApi.get('/proposals', async (c) => {
   const state = c.req.query('state')
   if (state !== undefined && !states.includes(state as ProposalState['state'])) throw new InputError(`\`state\` must be one of ${states.join(', ')}.`)

@@ -1,27 +1,24 @@
-import { proposalKey } from '../check.ts'
-import { readPublication } from '../store/sources/readPublication.ts'
-import { writePublication } from '../store/sources/writePublication.ts'
+import type { Env } from '../env.ts'
+import { createDiscordMessage } from './discord/createDiscordMessage.ts'
 import { createDiscordRest } from './discord/createDiscordRest.ts'
-import { sendDiscordMessage } from './discord/sendDiscordMessage.ts'
-import type { Publisher } from './publisher.ts'
+import { editDiscordMessage } from './discord/editDiscordMessage.ts'
+import { findDiscordMessage } from './discord/findDiscordMessage.ts'
+import type { Publisher, PublishContent } from './publisher.ts'
 import { renderEmbed } from './render/embed.ts'
 
+const rest = (env: Env) => createDiscordRest({ token: env.DISCORD_TOKEN, api: env.DISCORD_API_URL })
+const body = ({ verdict, pageUrl }: PublishContent) => ({ embeds: [renderEmbed({ verdict, pageUrl })], allowed_mentions: { parse: [] } })
+
 /**
- * The verdict as an embed in the configured Discord channel. A re-check of the same proposal edits the
- * message posted before (its id is kept in the publications table) instead of posting another.
+ * The verdict as an embed in the configured Discord channel: one message per proposal, edited in place
+ * when a new version is checked. Creates carry a nonce with `enforce_nonce`, so a retried create returns
+ * the message Discord already made.
  */
 export const discord: Publisher = {
   name: 'discord',
   configured: (env) => Boolean(env.DISCORD_TOKEN && env.DISCORD_CHANNEL_ID),
-  publish: async (env, verdict) => {
-    const key = proposalKey(verdict.proposal)
-    const previous = await readPublication(env.DB, key, 'discord')
-    const { messageId } = await sendDiscordMessage({
-      rest: createDiscordRest({ token: env.DISCORD_TOKEN, api: env.DISCORD_API_URL }),
-      channelId: env.DISCORD_CHANNEL_ID as string,
-      ...(previous ? { messageId: previous.externalId } : {}),
-      body: { embeds: [renderEmbed({ verdict, pageUrl: `${env.PUBLIC_URL}/verdicts/${verdict.id}` })], allowed_mentions: { parse: [] } },
-    })
-    await writePublication(env.DB, { proposalKey: key, publisher: 'discord', externalId: messageId, verdictId: verdict.id, updatedAt: new Date().toISOString() })
-  },
+  locate: async (env) => env.DISCORD_CHANNEL_ID ?? null,
+  edit: (env, { target, externalId, ...content }) => editDiscordMessage({ rest: rest(env), channelId: target, messageId: externalId, body: body(content) }),
+  create: (env, { target, nonce, ...content }) => createDiscordMessage({ rest: rest(env), channelId: target, nonce, body: body(content) }),
+  findCreated: (env, { target, pageUrl, since }) => findDiscordMessage({ rest: rest(env), channelId: target, embedUrl: pageUrl, since }),
 }

@@ -1,8 +1,8 @@
 import type { SlashCommand } from '../http/interactions/SlashCommand.ts'
 import type { CheckMessage } from '../sources/queue/checkMessage.ts'
 
-/** Post (or edit) a stored verdict with one publisher again, after the delay the service asked for. */
-export type PublishMessage = { kind: 'publish'; verdictId: string; publisher: string }
+/** Make the publication attempts that are due for a proposal (its publications table rows), under its lease. */
+export type PublishMessage = { kind: 'publish'; key: string }
 
 /** Finish a slash command Discord was told to wait for (a deferred response), by editing the original reply. */
 export type InteractionMessage = { kind: 'interaction'; applicationId: string; token: string; command: SlashCommand }

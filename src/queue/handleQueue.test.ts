@@ -24,11 +24,11 @@ test('default: one batch carries proposal checks and follow-ups; each goes to it
 
 test('behavior: a follow-up that reached the dead-letter queue is logged and acked, not run', async () => {
   const batch = createMessageBatch<QueueMessage>('firebreak-checks-dlq', [
-    { id: 'd1', timestamp: new Date(), attempts: 6, body: { kind: 'publish', verdictId: 'gone', publisher: 'discord' } },
+    { id: 'd1', timestamp: new Date(), attempts: 6, body: { kind: 'publish', key: 'snapshot:1:gone.eth:0xgone' } },
   ])
   const error = vi.spyOn(console, 'error').mockImplementation(() => {})
   await handleQueue(batch, env)
-  expect(error.mock.calls[0][0]).toContain('gave up on publish after 6 deliveries')
+  expect(error.mock.calls[0][0]).toContain('publish dead-lettered after 6 deliveries (its publications stay recorded')
   error.mockRestore()
   expect((await getQueueResult(batch, createExecutionContext())).explicitAcks).toEqual(['d1'])
 })

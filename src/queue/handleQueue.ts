@@ -1,21 +1,26 @@
 import type { Env } from '../env.ts'
 import { runSlashCommand } from '../http/interactions/runSlashCommand.ts'
+import { statusMessage } from '../http/interactions/statusMessage.ts'
 import { editInteractionReply } from '../publish/discord/editInteractionReply.ts'
+import { ownProposal, type OwnProposalOptions } from '../publish/ownProposal.ts'
 import { PublishError } from '../publish/PublishError.ts'
-import { defaultRetryDelaySeconds, publishers } from '../publish/publishVerdict.ts'
+import { waitForOwner } from '../publish/waitForOwner.ts'
 import { type CheckMessage, DEAD_LETTER_SUFFIX } from '../sources/queue/checkMessage.ts'
-import { consumeChecks } from '../sources/queue/consumeChecks.ts'
-import { getVerdict } from '../store/getVerdict.ts'
-import { latestVerdictId } from '../store/latestVerdictId.ts'
+import { type ConsumeChecksOptions, consumeChecks } from '../sources/queue/consumeChecks.ts'
 import type { InteractionMessage, PublishMessage, QueueMessage } from './QueueMessage.ts'
 
+/** Seconds before a slash-command follow-up that failed without saying when to come back is tried again. */
+const followUpRetrySeconds = 30
+
 /**
- * The CHECKS queue consumer (and its dead-letter queue's). Proposal checks go to consumeChecks; publisher
- * retries and slash-command follow-ups are handled here. Each message is acked when handled; one that
- * failed in a way worth retrying is retried alone, after the delay the remote service asked for; one that
- * cannot succeed (a 4xx) is logged and acked. A bad message never throws the batch away.
+ * The CHECKS queue consumer (and its dead-letter queue's). Proposal checks go to consumeChecks; publication
+ * attempts and slash-command follow-ups are handled here. Each message is acked when handled. A publication
+ * attempt records its own outcome and schedules its own retry (src/publish/ownProposal.ts), so its message is
+ * acked even when the publisher failed; one that reaches the dead-letter queue is acked there and left to the
+ * cron, which re-drives every overdue publication. A follow-up that failed in a way worth retrying is retried
+ * alone, after the delay the remote service asked for; one that cannot succeed (a 4xx) is logged and acked.
  */
-export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): Promise<void> {
+export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env, options: ConsumeChecksOptions = {}): Promise<void> {
   const checks = batch.messages.filter((message): message is Message<CheckMessage> => !isKinded(message.body))
   if (checks.length > 0)
     await consumeChecks(
@@ -27,18 +32,20 @@ export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): 
         retryAll: (options) => checks.forEach((message) => message.retry(options)),
       },
       env,
+      options,
     )
   const deadLetters = batch.queue.endsWith(DEAD_LETTER_SUFFIX)
   for (const message of batch.messages) {
     const body = message.body
     if (!isKinded(body)) continue
     if (deadLetters) {
-      console.error(`[queue] gave up on ${body.kind} after ${message.attempts} deliveries: ${JSON.stringify(body).slice(0, 300)}`)
+      const fate = body.kind === 'publish' ? 'its publications stay recorded and the cron re-drives them' : 'dropped'
+      console.error(`[queue] ${body.kind} dead-lettered after ${message.attempts} deliveries (${fate}): ${JSON.stringify(body).slice(0, 300)}`)
       message.ack()
       continue
     }
     try {
-      if (body.kind === 'publish') await retryPublish(env, body)
+      if (body.kind === 'publish') await publish(env, body, options)
       else await finishInteraction(env, body)
       message.ack()
     } catch (error) {
@@ -48,7 +55,7 @@ export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): 
         message.ack()
         continue
       }
-      const delaySeconds = error instanceof PublishError && error.retryAfterSeconds ? error.retryAfterSeconds : defaultRetryDelaySeconds
+      const delaySeconds = error instanceof PublishError && error.retryAfterSeconds ? error.retryAfterSeconds : followUpRetrySeconds
       console.warn(`[queue] ${body.kind} attempt ${message.attempts} failed, retrying in ${delaySeconds}s: ${text}`)
       message.retry({ delaySeconds })
     }
@@ -59,18 +66,14 @@ function isKinded(body: QueueMessage | undefined): body is PublishMessage | Inte
   return typeof body === 'object' && body !== null && 'kind' in body && (body.kind === 'publish' || body.kind === 'interaction')
 }
 
-async function retryPublish(env: Env, { verdictId, publisher: name }: PublishMessage): Promise<void> {
-  const verdict = await getVerdict(env.DB, verdictId)
-  const publisher = publishers.find((candidate) => candidate.name === name)
-  if (!verdict || !publisher || !publisher.configured(env)) return
-  // A newer verdict on the same proposal has been posted since: posting this one would roll it back.
-  const latest = await latestVerdictId(env.DB, verdictId)
-  if (latest !== null && latest !== verdictId) return
-  await publisher.publish(env, verdict)
+/** The attempts due for one proposal's publications, as its owner; when it is owned elsewhere, wait. */
+async function publish(env: Env, message: PublishMessage, options: OwnProposalOptions): Promise<void> {
+  if (typeof message.key !== 'string') return console.error(`[queue] dropping a publish message without a proposal key: ${JSON.stringify(message).slice(0, 200)}`)
+  const owned = await ownProposal(env, message.key, async () => undefined, options)
+  if (!owned.owned) await waitForOwner(env, message)
 }
 
 async function finishInteraction(env: Env, { applicationId, token, command }: InteractionMessage): Promise<void> {
-  if (command.name === 'status') return
-  const body = await runSlashCommand(env, command)
+  const body = command.name === 'status' ? await statusMessage(env) : await runSlashCommand(env, command)
   await editInteractionReply({ applicationId, token, body, api: env.DISCORD_API_URL })
 }

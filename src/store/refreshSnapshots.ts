@@ -21,6 +21,9 @@ export type RefreshSnapshotsParameters = Pick<Env, 'DB' | 'SNAPSHOT_MARKETS' | '
 // A Worker invocation has a budget of subrequests: the scheduled refresh reads fewer logs than the CLI.
 const workerBorrowerBounds = { maxRequests: 20, maxCandidates: 500, maxPositions: 100 }
 
+/** The whole refresh's time budget: it runs in the cron's waitUntil, which lasts 30 s after the handler. */
+export const snapshotRefreshBudgetMs = 25_000
+
 function parseMarkets(text: string | undefined): SnapshotMarket[] {
   if (!text) return []
   const markets = JSON.parse(text) as unknown
@@ -36,10 +39,13 @@ function parseMarkets(text: string | undefined): SnapshotMarket[] {
 /**
  * The cron's snapshot refresh: for each market in SNAPSHOT_MARKETS whose latest stored snapshot is older than
  * SNAPSHOT_MAX_AGE_MINUTES, read it from the chain (RPC_URLS for its chain, in order) and store it in D1.
- * A market that fails is reported and left for the next run; it never stops the others.
+ * A market that fails is reported and left for the next run; it never stops the others. The refresh as a
+ * whole stops calling out after `budgetMs`.
  */
-export async function refreshSnapshots(env: RefreshSnapshotsParameters, now: Date = new Date()): Promise<SnapshotRefresh[]> {
+export async function refreshSnapshots(env: RefreshSnapshotsParameters, now: Date = new Date(), { budgetMs = snapshotRefreshBudgetMs }: { budgetMs?: number } = {}): Promise<SnapshotRefresh[]> {
   const markets = parseMarkets(env.SNAPSHOT_MARKETS)
+  // Every RPC request of the refresh is aborted once the budget is spent; the markets not read wait for the next cron.
+  const signal = AbortSignal.timeout(budgetMs)
   const rpcUrls = readRpcUrls(env.RPC_URLS)
   const maxAgeMs = Number(env.SNAPSHOT_MAX_AGE_MINUTES ?? 60) * 60_000
   const results: SnapshotRefresh[] = []
@@ -52,7 +58,7 @@ export async function refreshSnapshots(env: RefreshSnapshotsParameters, now: Dat
       }
       const urls = rpcUrls[String(chainId)]
       if (!urls?.length) throw new InputError(`RPC_URLS has no URL for chain ${chainId}`)
-      const client = createChainClient({ rpcUrls: urls })
+      const client = createChainClient({ rpcUrls: urls, signal })
       const state = await loadMarketState({ protocol, client, market, borrowers: { ...workerBorrowerBounds, ...borrowers } })
       if (state.chainId !== chainId) throw new InputError(`RPC_URLS for chain ${chainId} answered as chain ${state.chainId}`)
       await saveSnapshot(env.DB, state, now.toISOString())

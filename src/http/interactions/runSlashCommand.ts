@@ -2,10 +2,11 @@ import type { RESTPostAPIChannelMessageJSONBody } from 'discord-api-types/v10'
 import type { Env } from '../../env.ts'
 import { BaseError } from '../../errors.ts'
 import type { ParameterChange } from '../../model.ts'
-import { checkProposal } from '../../pipeline.ts'
+import { checkInputOf, checkProposal } from '../../pipeline.ts'
 import { parseProposalInput } from '../../protocols/parseProposalInput.ts'
 import { renderEmbed } from '../../publish/render/embed.ts'
 import { getProposal } from '../../store/getProposal.ts'
+import { getSourceProposal } from '../../store/sources/getSourceProposal.ts'
 import { defaultScenarioSet, recommendParameter, stressMarket } from '../../engine/index.ts'
 import { formatParameter, formatUsd, parameterInSentence } from '../../verdict/format.ts'
 import { DEFAULT_POLICY } from '../../verdict/policy.ts'
@@ -33,8 +34,11 @@ export async function runSlashCommand(env: Env, command: Exclude<SlashCommand, {
         return reply(
           'Firebreak has not seen that proposal. It checks proposals from the governors it watches; to check calls yourself, POST them to `/v1/check`, or pre-check a change with `/firebreak simulate`.',
         )
-      const { key: _key, ...proposal } = stored
-      const { verdict } = await checkProposal(env, { proposal })
+      // Re-checked with what it was checked with: the watched source's stored proposal (its changes parsed
+      // from a forum or Snapshot table included). The answer goes to the asker; the posted verdict is the
+      // proposal owner's to update.
+      const { key, ...proposal } = stored
+      const { verdict } = await checkProposal(env, checkInputOf((await getSourceProposal(env.DB, key)) ?? proposal))
       return withVerdict(verdict)
     }
     const state = findMarket(command.market)

@@ -1,6 +1,6 @@
 import type { RESTPostAPIChannelMessageJSONBody } from 'discord-api-types/v10'
 import type { Env } from '../../env.ts'
-import { publishers } from '../../publish/publishVerdict.ts'
+import { publishers } from '../../publish/publishers.ts'
 import { fitLines } from '../../publish/render/fitLines.ts'
 import { listVerdicts } from '../../store/listVerdicts.ts'
 import { knownMarkets } from './knownMarkets.ts'

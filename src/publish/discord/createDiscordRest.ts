@@ -6,15 +6,20 @@ export type CreateDiscordRestParameters = {
   token?: string
   /** Discord's API base without the version; tests point it at a local server. */
   api?: string
+  /** Milliseconds before a request is abandoned (the answer's headers must arrive within it). */
+  timeoutMs?: number
 }
+
+/** How long one Discord request may take: well inside a queue consumer's lease on its proposal. */
+export const discordTimeoutMs = 10_000
 
 /**
  * A @discordjs/rest client for one invocation of the Worker: its interval sweepers are off (a
  * Worker must not leave timers behind), requests go through the Worker's own `fetch`, and a 429
- * or 5xx is thrown at once instead of being slept through or retried in the request — the queue
- * retries it after the delay Discord asked for.
+ * or 5xx is thrown at once instead of being slept through or retried in the request — the publication
+ * is tried again after the delay Discord asked for — and a request that hangs is aborted after `timeoutMs`.
  */
-export function createDiscordRest({ token, api = 'https://discord.com/api' }: CreateDiscordRestParameters = {}): REST {
+export function createDiscordRest({ token, api = 'https://discord.com/api', timeoutMs = discordTimeoutMs }: CreateDiscordRestParameters = {}): REST {
   const rest = new REST({
     api,
     version: discordApiVersion,
@@ -22,6 +27,7 @@ export function createDiscordRest({ token, api = 'https://discord.com/api' }: Cr
     handlerSweepInterval: 0,
     retries: 0,
     offset: 0,
+    timeout: timeoutMs,
     rejectOnRateLimit: () => true,
     makeRequest: (url, init) => fetch(url, init as RequestInit) as never,
   })

@@ -16,6 +16,7 @@ export function toPublishError(error: unknown): PublishError {
       shortMessage: `rate limited on ${error.route}${error.global ? ' (global)' : ''}`,
       retryAfterSeconds: Math.max(1, Math.ceil(error.retryAfter / 1000)),
       retryable: true,
+      status: 429,
     })
   if (error instanceof DiscordAPIError)
     return new PublishError({
@@ -23,6 +24,7 @@ export function toPublishError(error: unknown): PublishError {
       shortMessage: `${error.method.toUpperCase()} ${error.url} → ${error.status}`,
       details: error.message,
       retryable: error.status >= 500,
+      status: error.status,
       ...(error.status >= 500 ? { retryAfterSeconds: discordServerErrorDelaySeconds } : {}),
     })
   if (error instanceof HTTPError)
@@ -31,8 +33,10 @@ export function toPublishError(error: unknown): PublishError {
       shortMessage: `${error.method.toUpperCase()} ${error.url} → ${error.status}`,
       details: error.message,
       retryable: true,
+      status: error.status,
       retryAfterSeconds: discordServerErrorDelaySeconds,
     })
+  // A timeout (@discordjs/rest aborts after its `timeout`) or a dropped connection: no status.
   return new PublishError({
     publisher: 'discord',
     shortMessage: 'request failed',

@@ -6,7 +6,12 @@ export type DiscourseRequestParameters = {
   method: 'GET' | 'POST' | 'PUT'
   path: string
   body?: unknown
+  /** Milliseconds before the request (headers and body) is abandoned. */
+  timeoutMs?: number
 }
+
+/** How long one Discourse request may take: well inside a queue consumer's lease on its proposal. */
+export const discourseTimeoutMs = 10_000
 
 /** Seconds to wait after a Discourse 5xx before the queue tries again. */
 export const discourseServerErrorDelaySeconds = 30
@@ -14,13 +19,17 @@ export const discourseServerErrorDelaySeconds = 30
 /**
  * One call to a Discourse forum's API with its Api-Key / Api-Username headers. A 429 becomes a
  * retryable PublishError carrying Retry-After (or the body's extras.wait_seconds), a 5xx a
- * retryable one, a 404 resolves to null, any other 4xx a PublishError that is not retried.
+ * retryable one, a 404 resolves to null, any other 4xx a PublishError that is not retried. A request
+ * that takes longer than `timeoutMs` is abandoned (a PublishError without status: it may have been done).
  */
-export async function discourseRequest<T>({ config, method, path, body }: DiscourseRequestParameters): Promise<T | null> {
+export async function discourseRequest<T>({ config, method, path, body, timeoutMs = discourseTimeoutMs }: DiscourseRequestParameters): Promise<T | null> {
   const url = `${config.url.replace(/\/$/, '')}${path}`
+  const signal = AbortSignal.timeout(timeoutMs)
   let response: Response
+  let text: string
   try {
     response = await fetch(url, {
+      signal,
       method,
       headers: {
         'Api-Key': config.apiKey,
@@ -30,6 +39,7 @@ export async function discourseRequest<T>({ config, method, path, body }: Discou
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
+    text = await response.text()
   } catch (error) {
     throw new PublishError({
       publisher: 'discourse',
@@ -39,9 +49,8 @@ export async function discourseRequest<T>({ config, method, path, body }: Discou
       retryAfterSeconds: discourseServerErrorDelaySeconds,
     })
   }
-  if (response.ok) return (await response.json()) as T
+  if (response.ok) return JSON.parse(text) as T
   if (response.status === 404) return null
-  const text = await response.text()
   if (response.status === 429) {
     const header = Number(response.headers.get('retry-after'))
     const waitSeconds = Number.isFinite(header) && header > 0 ? header : waitSecondsFromBody(text)
@@ -50,6 +59,7 @@ export async function discourseRequest<T>({ config, method, path, body }: Discou
       shortMessage: `rate limited on ${method} ${path}`,
       details: text,
       retryable: true,
+      status: 429,
       retryAfterSeconds: Math.max(1, Math.ceil(waitSeconds ?? discourseServerErrorDelaySeconds)),
     })
   }
@@ -58,6 +68,7 @@ export async function discourseRequest<T>({ config, method, path, body }: Discou
     shortMessage: `${method} ${path} → ${response.status}`,
     details: text,
     retryable: response.status >= 500,
+    status: response.status,
     ...(response.status >= 500 ? { retryAfterSeconds: discourseServerErrorDelaySeconds } : {}),
   })
 }

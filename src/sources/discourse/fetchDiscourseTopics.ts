@@ -1,4 +1,5 @@
 import { BaseError } from '../../errors.ts'
+import { requestSignal } from '../requestSignal.ts'
 import { isRiskProposal } from '../forum/isRiskProposal.ts'
 import type { DiscoursePost } from './proposalFromDiscoursePost.ts'
 
@@ -10,7 +11,10 @@ export type FetchDiscourseTopicsParameters = {
   /** Risk topics to read per poll (newest first). */
   limit?: number
   fetch?: typeof globalThis.fetch
+  /** Each request's timeout. */
   timeoutMs?: number
+  /** Aborts every request once it fires (the cron's budget for this source). */
+  signal?: AbortSignal
 }
 
 export class DiscourseRequestError extends BaseError {
@@ -22,9 +26,9 @@ export class DiscourseRequestError extends BaseError {
  * each one's first post with its raw markdown: `/c/{category}.json` or `/latest.json`, then
  * `/t/{id}.json` for the first post's id and `/posts/{id}.json` for its raw text (Discourse API).
  */
-export async function fetchDiscourseTopics({ forumUrl, category, limit = 10, fetch = globalThis.fetch, timeoutMs = 10_000 }: FetchDiscourseTopicsParameters): Promise<DiscoursePost[]> {
+export async function fetchDiscourseTopics({ forumUrl, category, limit = 10, fetch = globalThis.fetch, timeoutMs = 10_000, signal }: FetchDiscourseTopicsParameters): Promise<DiscoursePost[]> {
   const get = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${forumUrl}${path}`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) })
+    const response = await fetch(`${forumUrl}${path}`, { headers: { accept: 'application/json' }, signal: requestSignal(timeoutMs, signal) })
     if (!response.ok) throw new DiscourseRequestError(`${forumUrl}${path} answered HTTP ${response.status}.`)
     return (await response.json()) as T
   }
