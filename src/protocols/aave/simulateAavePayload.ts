@@ -42,7 +42,7 @@ export class AavePayloadRevertedError extends BaseError {
   override name = 'AavePayloadRevertedError'
   constructor(
     readonly payload: Address,
-    reason: string,
+    readonly reason: string,
     cause?: unknown,
   ) {
     super(`Aave payload ${payload} reverted when executed by the probe: ${reason}`, { cause })

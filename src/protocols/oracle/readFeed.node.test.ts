@@ -113,7 +113,7 @@ test('behavior: a proposed oracle read from the chain into the state turns the v
   const state = { ...market, provenance: { ...market.provenance, timestamp: new Date(Number(block.timestamp) * 1000).toISOString() } }
   const weth = state.assets[0]
   const changes = [{ protocol: 'aave-v3' as const, chainId: 1, market: state.market, asset: weth.address, symbol: 'WETH', param: 'oracle' as const, after: proxy, action: 0 }]
-  const withOracles = await readProposedOracles({ client, state, changes, heartbeatsSeconds: { [proxy.toLowerCase()]: 3600 } })
+  const withOracles = await readProposedOracles({ clientFor: () => client, state, changes, heartbeatsSeconds: { [proxy.toLowerCase()]: 3600 } })
   expect(withOracles.oracles?.[proxy.toLowerCase()]).toMatchObject({ kind: 'chainlink', minAnswer: '1000', answer: '2000', heartbeatSeconds: 3600 })
   const verdict = await runCheck({ proposal: { source: 'cli', chainId: 1, id: 'floor', title: 'floor', actions: [] }, changes, state: withOracles, seed: 1, createdAt: '2026-01-01T00:00:00Z' })
   expect(verdict.level).toBe('FAIL')
