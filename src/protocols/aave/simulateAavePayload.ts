@@ -91,7 +91,7 @@ export async function simulateAavePayload({
     }))
   } catch (error) {
     if (isRevert(error)) throw new AavePayloadRevertedError(payload, revertReason(error), error)
-    throw new StateOverrideUnavailableError(revertReason(error), error)
+    throw new StateOverrideUnavailableError(rpcMessage(error), error)
   }
   if (!data) throw new AavePayloadRevertedError(payload, 'the probe returned no data')
   const [before, after] = decodeProbe(data)
@@ -115,6 +115,15 @@ function marketView(market: ReturnType<typeof decodeProbe>[0]): AaveMarketView {
     eModes: market.eModes.map((category) => ({ ...category, priceSource: getAddress(category.priceSource) })),
     eModeBitmaps: market.eModeBitmaps,
   }
+}
+
+/** What the RPC said: the JSON-RPC error's message (viem keeps it as `details`) rather than viem's summary. */
+function rpcMessage(error: unknown): string {
+  for (let current = error; current && typeof current === 'object'; current = (current as { cause?: unknown }).cause) {
+    const details = (current as { details?: unknown }).details
+    if (typeof details === 'string' && details) return details
+  }
+  return revertReason(error)
 }
 
 /** A revert of the call itself (the payload or the probe said no), as opposed to the RPC refusing to run it. */

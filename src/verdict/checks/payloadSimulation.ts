@@ -1,4 +1,5 @@
 import type { Finding, PayloadSimulation } from '../../model.ts'
+import { actionLabel } from '../../publish/render/actionLabel.ts'
 import type { Check } from '../check.ts'
 
 // Fields a payload can change that the engine has no parameter for. Interest rates and flash loans do not move a
@@ -20,7 +21,7 @@ function findingsOf(simulation: PayloadSimulation): Finding[] {
       ? `Executed by the state-override probe on ${simulation.pools.length} pool${simulation.pools.length === 1 ? '' : 's'}: ${where}.`
       : `Read from the payload's config-engine view functions because ${simulation.fallbackReason ?? 'the probe could not run'}: ${where}.`
   const findings: Finding[] = [
-    { check: 'payload-simulation', severity: 'info', title: `Action ${simulation.action + 1} simulated (${simulation.method === 'probe' ? 'state-override probe' : 'config-engine view functions'})`, why: how },
+    { check: 'payload-simulation', severity: 'info', title: `${actionLabel(simulation.action)} simulated (${simulation.method === 'probe' ? 'state-override probe' : 'config-engine view functions'})`, why: how },
   ]
   const label = (entry: PayloadSimulation['unmodelled'][number]) => `${entry.field} of ${entry.symbol ?? entry.asset}${entry.field === 'interestRateStrategy' ? '' : ` ${entry.before} → ${entry.after}`}`
   for (const severity of ['warning', 'info'] as const) {
@@ -29,7 +30,7 @@ function findingsOf(simulation: PayloadSimulation): Finding[] {
       findings.push({
         check: 'payload-simulation',
         severity,
-        title: `Action ${simulation.action + 1} also changes what the engine does not model`,
+        title: `${actionLabel(simulation.action)} also changes what the engine does not model`,
         why: `${entries.map(label).join('; ')}. The numbers below do not include their effect.`,
       })
   }
