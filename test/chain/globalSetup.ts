@@ -23,7 +23,7 @@ declare module 'vitest' {
     /** The same chain behind a JSON-RPC server that refuses eth_call state overrides. */
     noOverrideRpcUrl: string
     aave: LocalAaveMarket
-    /** `payloadsController` emits Aave's PayloadCreated; one payload was created for `risk`. */
+    /** `payloadsController` emits Aave's PayloadCreated; payload 0 runs `risk`, payload 1 `reverting`. */
     payloads: Record<keyof AavePayloads, string>
   }
 }
@@ -40,7 +40,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const local = localClients(chain.url)
   const aave = await deployAaveV3(local)
   const payloads = await deployAavePayloads(local, aave)
-  await local.write(0, payloads.payloadsController, parseAbi(['function createPayload(address target) returns (uint40)']), 'createPayload', [payloads.risk])
+  const createPayload = parseAbi(['function createPayload(address target) returns (uint40)'])
+  for (const target of [payloads.risk, payloads.reverting]) await local.write(0, payloads.payloadsController, createPayload, 'createPayload', [target])
   const noOverrides = await startLimitedRpc(chain.url, { refuseStateOverrides: true })
   project.provide('rpcUrl', chain.url)
   project.provide('governorAddress', governor.address)
