@@ -121,6 +121,9 @@ function executorFor(chain: AaveChain, proposal: Proposal, action: Action): { ad
 /** The probe on every pool of the chain; when the RPC refuses state overrides, the config-engine view functions. */
 async function runPayload(client: PublicClient, { chainId, payload, executor, chain }: Target, blockNumber: bigint): Promise<PayloadOutcome> {
   const base = { chainId, payload, executor, blockNumber: String(blockNumber), pools: chain.pools.map((pool) => pool.pool) }
+  // A delegatecall to an address without code succeeds and changes nothing: that must not read as "no changes".
+  const code = await client.getCode({ address: payload, blockNumber })
+  if (!code || code === '0x') return { ...base, method: 'probe', changes: [], unmodelled: [], notSeen: [], reverted: 'there is no contract at the payload address at this block' }
   try {
     const results = await Promise.all(chain.pools.map((pool) => simulateAavePayload({ client, pool: pool.pool, protocol: pool.protocol, payload, executor, blockNumber })))
     return { ...base, method: 'probe', changes: results.flatMap((result) => result.changes), unmodelled: withSymbols(results.flatMap((result) => result.unmodelled), results.flatMap((result) => result.changes)), notSeen: [] }
