@@ -101,9 +101,9 @@ export async function readConfigEnginePayload({ client, payload, blockNumber, ac
     Object.assign(bits, { decimals: tokens?.[i]?.decimals ?? 18, active: true, virtualAccountingEnabled: after.eModeBitmaps, eModeCategory: Number(row.eModeCategory ?? 0) })
     after.reserves.set(asset, { bits, source: getAddress(row.priceFeed as Address), reserveId: after.reserves.size + i, rateKey: 'new listing' })
   }
-  const lists2 = { borrows: [...listings, ...updates.borrowsUpdates], collaterals: [...listings, ...updates.collateralsUpdates], caps: [...listings, ...updates.capsUpdates] }
-  for (const row of lists2.borrows) applyBorrow(reserve(row.asset)!.bits, row)
-  for (const row of lists2.collaterals) applyCollateral(reserve(row.asset)!.bits, row, after.eModeBitmaps)
+  const withListings = { borrows: [...listings, ...updates.borrowsUpdates], collaterals: [...listings, ...updates.collateralsUpdates], caps: [...listings, ...updates.capsUpdates] }
+  for (const row of withListings.borrows) applyBorrow(reserve(row.asset)!.bits, row)
+  for (const row of withListings.collaterals) applyCollateral(reserve(row.asset)!.bits, row, after.eModeBitmaps)
   for (const row of updates.rateStrategiesUpdates) reserve(row.asset)!.rateKey = `rateStrategiesUpdates(): ${JSON.stringify(row.params, (_, value) => (typeof value === 'bigint' ? String(value) : value))}`
   for (const row of updates.priceFeedsUpdates) reserve(row.asset)!.source = getAddress(row.priceFeed as Address)
   // EModeEngine._configAssetEMode: collateral / borrowable bits of the reserve's id (v3.2+); legacy: the reserve's category.
@@ -118,7 +118,7 @@ export async function readConfigEnginePayload({ client, payload, blockNumber, ac
     if (!keep(row.collateral)) category.collateralBitmap = flag(row.collateral) ? category.collateralBitmap | bit : category.collateralBitmap & ~bit
     if (!keep(row.borrowable)) category.borrowableBitmap = flag(row.borrowable) ? category.borrowableBitmap | bit : category.borrowableBitmap & ~bit
   }
-  for (const row of lists2.caps) {
+  for (const row of withListings.caps) {
     const bits = reserve(row.asset)!.bits
     if (!keep(row.supplyCap)) bits.supplyCap = row.supplyCap as bigint
     if (!keep(row.borrowCap)) bits.borrowCap = row.borrowCap as bigint
