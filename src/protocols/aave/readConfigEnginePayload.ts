@@ -73,7 +73,7 @@ export async function readConfigEnginePayload({ client, payload, blockNumber, ac
   const listings = [...updates.newListings, ...updates.newListingsCustom.map((row) => row.base as Row)]
   const touched = [...new Set([...listings, ...updates.borrowsUpdates, ...updates.collateralsUpdates, ...updates.rateStrategiesUpdates, ...updates.priceFeedsUpdates, ...updates.assetsEModeUpdates, ...updates.capsUpdates].map((row) => getAddress(row.asset!)))]
   const categories = [...new Set([...updates.eModeCategoriesUpdates, ...updates.assetsEModeUpdates].map((row) => Number(row.eModeCategory)).filter((id) => id > 0))]
-  const before = await readPoolView(client, pool, touched, categories, pinned)
+  const { view: before, reservesCount } = await readPoolView(client, pool, touched, categories, pinned)
   const after: AaveMarketView = { ...before, reserves: new Map([...before.reserves].map(([asset, reserve]) => [asset, { ...reserve, bits: { ...reserve.bits } }])), eModes: before.eModes.map((category) => ({ ...category })) }
   const reserve = (asset: unknown) => after.reserves.get(getAddress(asset as Address))
   const eMode = (id: number): AaveEModeCategory => {
@@ -99,7 +99,8 @@ export async function readConfigEnginePayload({ client, payload, blockNumber, ac
     if (after.reserves.has(asset)) continue
     const bits = decodeReserveConfiguration(0n)
     Object.assign(bits, { decimals: tokens?.[i]?.decimals ?? 18, active: true, virtualAccountingEnabled: after.eModeBitmaps, eModeCategory: Number(row.eModeCategory ?? 0) })
-    after.reserves.set(asset, { bits, source: getAddress(row.priceFeed as Address), reserveId: after.reserves.size + i, rateKey: 'new listing' })
+    // A new reserve takes the next id (PoolLogic.executeInitReserve): its bit in the eMode bitmaps.
+    after.reserves.set(asset, { bits, source: getAddress(row.priceFeed as Address), reserveId: reservesCount + i, rateKey: 'new listing' })
   }
   const withListings = { borrows: [...listings, ...updates.borrowsUpdates], collaterals: [...listings, ...updates.collateralsUpdates], caps: [...listings, ...updates.capsUpdates] }
   for (const row of withListings.borrows) applyBorrow(reserve(row.asset)!.bits, row)
@@ -188,7 +189,7 @@ async function readList(client: PublicClient, payload: Address, name: ListName, 
 }
 
 /** The pool's current configuration of the assets and eMode categories a payload touches. */
-async function readPoolView(client: PublicClient, pool: Address, assets: Address[], categories: number[], blockNumber: bigint): Promise<AaveMarketView> {
+async function readPoolView(client: PublicClient, pool: Address, assets: Address[], categories: number[], blockNumber: bigint): Promise<{ view: AaveMarketView; reservesCount: number }> {
   const at = { blockNumber }
   const call = <T>(functionName: string, args: readonly unknown[] = [], address: Address = pool) => readContract(client, { address, abi: configEnginePoolAbi, functionName, args, ...at } as never) as Promise<T>
   const provider = await call<Address>('ADDRESSES_PROVIDER')
@@ -214,5 +215,5 @@ async function readPoolView(client: PublicClient, pool: Address, assets: Address
     const [collateralBitmap, borrowableBitmap] = eModeBitmaps ? await Promise.all([call<bigint>('getEModeCategoryCollateralBitmap', [id]), call<bigint>('getEModeCategoryBorrowableBitmap', [id])]) : [0n, 0n]
     eModes.push({ id, ltv: data.ltv, liquidationThreshold: data.liquidationThreshold, liquidationBonus: data.liquidationBonus, priceSource: getAddress(data.priceSource), collateralBitmap, borrowableBitmap })
   }
-  return { oracle, reserves, eModes, eModeBitmaps }
+  return { view: { oracle, reserves, eModes, eModeBitmaps }, reservesCount: listed.size }
 }
