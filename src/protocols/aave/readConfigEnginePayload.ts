@@ -99,7 +99,8 @@ export async function readConfigEnginePayload({ client, payload, blockNumber, ac
     if (after.reserves.has(asset)) continue
     const bits = decodeReserveConfiguration(0n)
     Object.assign(bits, { decimals: tokens?.[i]?.decimals ?? 18, active: true, virtualAccountingEnabled: after.eModeBitmaps, eModeCategory: Number(row.eModeCategory ?? 0) })
-    // A new reserve takes the next id (PoolLogic.executeInitReserve): its bit in the eMode bitmaps.
+    // A new reserve takes the first free id (PoolLogic.executeInitReserve), taken here as the count of listed reserves
+    // (a pool with dropped reserves may reuse a lower one): its bit in the eMode bitmaps.
     after.reserves.set(asset, { bits, source: getAddress(row.priceFeed as Address), reserveId: reservesCount + i, rateKey: 'new listing' })
   }
   const withListings = { borrows: [...listings, ...updates.borrowsUpdates], collaterals: [...listings, ...updates.collateralsUpdates], caps: [...listings, ...updates.capsUpdates] }
