@@ -1,5 +1,5 @@
 import { applyChanges, canonicalHash, defaultScenarioSet, ENGINE_VERSION, selectChartScenarios, stressMarket } from './engine/index.ts'
-import type { MarketState, ParameterChange, Proposal, UnknownAction, Verdict } from './model.ts'
+import type { MarketState, ParameterChange, PayloadSimulation, Proposal, UnknownAction, Verdict } from './model.ts'
 import { decodeProposal } from './protocols/decodeProposal.ts'
 import { checks } from './verdict/checks/index.ts'
 import { verdictCharts } from './verdict/charts/verdictCharts.ts'
@@ -14,6 +14,8 @@ export type RunCheckParameters = {
   changes?: ParameterChange[]
   /** With `changes` decoded by the caller: the actions it could not decode. */
   unknown?: UnknownAction[]
+  /** Payload actions the caller ran on a chain to find `changes`, and how. */
+  simulations?: PayloadSimulation[]
   state: MarketState
   seed: number
   policy?: Policy
@@ -25,7 +27,7 @@ export type RunCheckParameters = {
  * The pure heart of Firebreak: decode → apply to the state → stress before and after on the same
  * scenarios → checks → verdict. Same inputs, seed and engine version → same numbers and the same id.
  */
-export async function runCheck({ proposal, changes, unknown = [], state, seed, policy = DEFAULT_POLICY, createdAt = new Date().toISOString() }: RunCheckParameters): Promise<Verdict> {
+export async function runCheck({ proposal, changes, unknown = [], simulations = [], state, seed, policy = DEFAULT_POLICY, createdAt = new Date().toISOString() }: RunCheckParameters): Promise<Verdict> {
   const decoded = changes ? { changes, unknown } : decodeProposal(proposal)
   const applied = applyChanges(state, decoded.changes)
   const scenarioSet = await defaultScenarioSet({ state, seed })
@@ -33,7 +35,7 @@ export async function runCheck({ proposal, changes, unknown = [], state, seed, p
   const after = await stressMarket({ state: applied.state, scenarioSet })
   const findings = rankFindings(
     checks.flatMap((check) =>
-      check.run({ changes: applied.changes, unknown: decoded.unknown, unapplied: applied.unapplied, standIn: applied.standIn, stateBefore: state, stateAfter: applied.state, before, after, policy }),
+      check.run({ changes: applied.changes, unknown: decoded.unknown, simulations, unapplied: applied.unapplied, standIn: applied.standIn, stateBefore: state, stateAfter: applied.state, before, after, policy }),
     ),
   )
   const level = decideLevel(findings)
@@ -55,6 +57,7 @@ export async function runCheck({ proposal, changes, unknown = [], state, seed, p
     },
     changes: applied.changes,
     unknown: decoded.unknown,
+    ...(simulations.length > 0 ? { simulations } : {}),
     findings,
     ...(recommendation ? { recommendation } : {}),
     metrics: { before: before.aggregate, after: after.aggregate },

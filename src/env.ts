@@ -48,4 +48,8 @@ export type Env = {
   SNAPSHOT_MARKETS?: string
   /** A market's snapshot is read again once the stored one is older than this (default 60). */
   SNAPSHOT_MAX_AGE_MINUTES?: string
+  /** Aave markets beyond the built-in registry, for payload simulation: JSON [{ chainId, pools: [{ pool, configurator, oracle }], executor }]. */
+  AAVE_DEPLOYMENTS?: string
+  /** A payload's stored simulation is reused for this long before it is run again at a newer block (default 60). */
+  PAYLOAD_SIMULATION_MAX_AGE_MINUTES?: string
 }

@@ -33,6 +33,8 @@ export type Action = {
   signature: string
   calldata: Hex
   withDelegateCall: boolean
+  /** Aave governance v3 ExecutionAction: the executor level that runs it (1 = risk and listings, 2 = governance). */
+  accessLevel?: number
 }
 
 export type Proposal = {
@@ -45,6 +47,8 @@ export type Proposal = {
   title: string
   body?: string
   actions: Action[]
+  /** The executor the actions run as, when the source names it (Aave governance v2 proposals do). */
+  executor?: Address
   /**
    * Changes read from the proposal's text (a forum post's or Snapshot body's parameter tables) rather than
    * decoded from calldata: lets a change be checked while it is still being discussed. `action` is -1.
@@ -108,6 +112,30 @@ export type UnknownAction = {
 export type DecodedProposal = {
   changes: ParameterChange[]
   unknown: UnknownAction[]
+  /** Payload actions run on a chain to find their changes (src/protocols/aave/simulateProposalPayloads.ts). */
+  simulations?: PayloadSimulation[]
+}
+
+/** How one payload action's changes were found on a chain, so a verdict can say it and anyone can re-run it. */
+export type PayloadSimulation = {
+  action: number
+  chainId: number
+  payload: Address
+  executor: Address
+  /** The block it ran at, as a decimal string. */
+  blockNumber: string
+  /** 'probe': executed by the state-override probe; 'config-engine-views': read from the payload's view functions. */
+  method: 'probe' | 'config-engine-views'
+  /** The pools whose configuration was compared. */
+  pools: Address[]
+  /** Why the probe could not run, when the view functions were read instead. */
+  fallbackReason?: string
+  /** The payload reverted: its changes are unknown. */
+  reverted?: string
+  /** Fields the payload changes that have no Firebreak parameter (flash loans, interest-rate strategies, …). */
+  unmodelled: { asset: Address; symbol?: string; field: string; before: string; after: string }[]
+  /** True when the result was read from the store instead of simulated again. */
+  cached?: boolean
 }
 
 // ───────────────────────────── Market state ─────────────────────────────
@@ -462,6 +490,8 @@ export type Verdict = {
   proposal: Pick<Proposal, 'source' | 'chainId' | 'governor' | 'id' | 'title' | 'url'>
   changes: ParameterChange[]
   unknown: UnknownAction[]
+  /** Payload actions simulated on a chain, and how. */
+  simulations?: PayloadSimulation[]
   findings: Finding[]
   recommendation?: Recommendation
   metrics: { before: StressAggregate; after: StressAggregate }

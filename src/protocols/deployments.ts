@@ -1,5 +1,6 @@
 import { getAddress } from 'viem'
 import type { Address, ProtocolFamily } from '../model.ts'
+import { aaveChains } from './aave/aaveDeployments.ts'
 
 // Known contracts per chain. A decoder uses this registry to say which protocol family and
 // market a call configures, and in which units a token's caps are written. Every entry names
@@ -83,7 +84,7 @@ const AAVE_V3_L2_CONFIGURATOR: Address = '0x8145eddDf43f50276641b55bd3AD95944510
 const AAVE_V3_BASE_POOL: Address = '0xA238Dd80C259a72e81d7e4664a9801593F98d1c5'
 const COMPTROLLER: Address = '0x3d9819210A31b4961b30EF54bE2aeD79B9c9Cd3B'
 
-export const deployments: Deployment[] = [
+const listedDeployments: Deployment[] = [
   // Aave v2 Ethereum (main and AMM pools share one AaveOracle)
   { chainId: 1, address: '0x311Bb771e4F8952E6Da169b425E7e92d6Ac45756', kind: 'aave-v2-pool-configurator', name: 'Aave v2 Ethereum LendingPoolConfigurator', protocol: 'aave-v2', markets: [AAVE_V2_POOL], source: AAVE_V2_ETHEREUM },
   { chainId: 1, address: '0x23A875eDe3F1030138701683e42E9b16A7F87768', kind: 'aave-v2-pool-configurator', name: 'Aave v2 Ethereum AMM LendingPoolConfigurator', protocol: 'aave-v2', markets: [AAVE_V2_AMM_POOL], source: AAVE_V2_ETHEREUM_AMM },
@@ -157,6 +158,28 @@ export const deployments: Deployment[] = [
   { chainId: 8453, address: '0x2c776041CCFe903071AF44aa147368a9c8EEA518', kind: 'comet', name: 'cUSDSv3 (base)', protocol: 'compound-v3', markets: ['0x2c776041CCFe903071AF44aa147368a9c8EEA518'], baseToken: getAddress('0x820C137fa70C8691f0e44Dc420a5e53c168921Dc'), source: cometConfigOn('base', 'usds') },
   { chainId: 8453, address: '0x46e6b214b524310239732D51387075E0e70970bf', kind: 'comet', name: 'cWETHv3 (base)', protocol: 'compound-v3', markets: ['0x46e6b214b524310239732D51387075E0e70970bf'], baseToken: getAddress('0x4200000000000000000000000000000000000006'), source: cometConfigOn('base', 'weth') },
 ]
+
+/**
+ * Every Aave pool's configurator and oracle in the Aave registry (src/protocols/aave/aaveDeployments.ts) that the
+ * list above does not already name: calls to them decode on every chain Aave governance reaches.
+ */
+function aaveRegistryDeployments(listed: Deployment[]): Deployment[] {
+  const known = new Set(listed.map((d) => `${d.chainId}:${d.address.toLowerCase()}`))
+  const entries = new Map<string, Deployment>()
+  for (const chain of aaveChains)
+    for (const pool of chain.pools) {
+      const configurator = `${chain.chainId}:${pool.configurator.toLowerCase()}`
+      if (!known.has(configurator))
+        entries.set(configurator, { chainId: chain.chainId, address: pool.configurator, kind: `${pool.protocol}-pool-configurator`, name: `${pool.name} PoolConfigurator`, protocol: pool.protocol, markets: [pool.pool], source: pool.source })
+      const oracle = `${chain.chainId}:${pool.oracle.toLowerCase()}`
+      const shared = entries.get(oracle)
+      if (shared) shared.markets = [...(shared.markets ?? []), pool.pool]
+      else if (!known.has(oracle)) entries.set(oracle, { chainId: chain.chainId, address: pool.oracle, kind: 'aave-oracle', name: `${pool.name} AaveOracle`, protocol: pool.protocol, markets: [pool.pool], source: pool.source })
+    }
+  return [...entries.values()]
+}
+
+export const deployments: Deployment[] = [...listedDeployments, ...aaveRegistryDeployments(listedDeployments)]
 
 // cTokens: symbol and underlying decimals from the Compound v2 docs.
 const cToken = (address: Address, symbol: string, underlyingDecimals: number): Token => ({

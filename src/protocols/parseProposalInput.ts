@@ -42,6 +42,7 @@ export function parseProposalInput(input: unknown, source: ProposalSource = 'api
       title: readTitle(input) ?? `Proposal ${id ?? 'without an id'}`,
       ...(typeof input.body === 'string' ? { body: input.body } : typeof input.description === 'string' ? { body: input.description } : {}),
       actions,
+      ...(input.executor === undefined ? {} : { executor: readAddress(input.executor, 'executor') }),
     },
   }
 }
@@ -96,6 +97,7 @@ function readAction(value: unknown, index: number): Action {
     signature: value.signature ?? '',
     calldata: calldata as Hex,
     withDelegateCall: value.withDelegateCall === true || value.withDelegatecall === true,
+    ...(value.accessLevel === 1 || value.accessLevel === 2 ? { accessLevel: value.accessLevel } : {}),
   }
 }
 

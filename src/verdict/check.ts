@@ -1,10 +1,12 @@
 import type { ApplyChangesReturnType } from '../engine/applyChanges.ts'
-import type { Finding, MarketState, ParameterChange, StressReport, UnknownAction } from '../model.ts'
+import type { Finding, MarketState, ParameterChange, PayloadSimulation, StressReport, UnknownAction } from '../model.ts'
 import type { Policy } from './policy.ts'
 
 export type CheckContext = {
   changes: ParameterChange[]
   unknown: UnknownAction[]
+  /** Payload actions run on a chain to find the changes, and how (absent: none were). */
+  simulations?: PayloadSimulation[]
   unapplied: ApplyChangesReturnType['unapplied']
   /** The state stands in for another market the proposal names (matched by symbol). */
   standIn: boolean

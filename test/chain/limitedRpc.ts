@@ -6,6 +6,8 @@ export type LimitedRpcOptions = {
   maxLogsBlockRange?: number
   /** Answer every request this late, to exercise client timeouts. */
   delayMs?: number
+  /** Refuse eth_call with a state override (the third parameter), as providers without that extension do. */
+  refuseStateOverrides?: boolean
 }
 
 export type LimitedRpc = { url: string; requests: (method?: string) => number; stop: () => Promise<void> }
@@ -13,9 +15,10 @@ export type LimitedRpc = { url: string; requests: (method?: string) => number; s
 type JsonRpcRequest = { id: number; method: string; params: unknown[] }
 
 /** A JSON-RPC server on 127.0.0.1 in front of a local node that enforces a provider's limits. */
-export async function startLimitedRpc(target: string, { maxLogsBlockRange, delayMs = 0 }: LimitedRpcOptions): Promise<LimitedRpc> {
+export async function startLimitedRpc(target: string, { maxLogsBlockRange, delayMs = 0, refuseStateOverrides = false }: LimitedRpcOptions): Promise<LimitedRpc> {
   const counts = new Map<string, number>()
   const refuse = (request: JsonRpcRequest): string | undefined => {
+    if (refuseStateOverrides && request.method === 'eth_call' && request.params[2] !== undefined) return 'state override is not supported by this endpoint'
     if (request.method !== 'eth_getLogs' || maxLogsBlockRange === undefined) return undefined
     const { fromBlock, toBlock } = request.params[0] as { fromBlock: string; toBlock: string }
     const span = Number(BigInt(toBlock) - BigInt(fromBlock)) + 1

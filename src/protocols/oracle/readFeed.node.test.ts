@@ -33,6 +33,41 @@ contract Proxy {
   function latestRoundData() external view returns (uint80, int256, uint256, uint256, uint80) { return aggregator.latestRoundData(); }
 }
 contract PairTwapOracle { address public pair; uint256 public PERIOD; constructor(address p, uint256 period) { pair = p; PERIOD = period; } }`,
+  // The public interfaces of Aave's price-cap adapters (bgd-labs/aave-capo IPriceCapAdapter, IPriceCapAdapterStable,
+  // ICLSynchronicityPriceAdapter: latestAnswer only), written for the tests: the cap arithmetic follows
+  // PriceCapAdapterBase (ratio capped at snapshotRatio + maxRatioGrowthPerSecond · elapsed) and PriceCapAdapterStable.
+  'Capo.sol': `pragma solidity ^0.8.20;
+interface IFeed { function latestAnswer() external view returns (int256); }
+contract UsdFeed { int256 public latestAnswer; uint8 public decimals = 8; constructor(int256 a) { latestAnswer = a; } }
+contract RatePriceCapAdapter {
+  address public immutable BASE_TO_USD_AGGREGATOR; address public immutable RATIO_PROVIDER;
+  uint8 public constant RATIO_DECIMALS = 18; uint8 public constant DECIMALS = 8; string public description = "Capped wstETH / stETH(ETH) / USD";
+  uint256 ratio; uint256 snapshotRatio; uint256 snapshotTimestamp; uint16 maxYearlyGrowthPercent;
+  constructor(address base, uint256 ratio_, uint256 snapshot, uint256 at, uint16 yearly) { BASE_TO_USD_AGGREGATOR = base; RATIO_PROVIDER = address(this); ratio = ratio_; snapshotRatio = snapshot; snapshotTimestamp = at; maxYearlyGrowthPercent = yearly; }
+  function decimals() external pure returns (uint8) { return DECIMALS; }
+  function getRatio() public view returns (int256) { return int256(ratio); }
+  function getSnapshotRatio() external view returns (uint256) { return snapshotRatio; }
+  function getSnapshotTimestamp() external view returns (uint256) { return snapshotTimestamp; }
+  function getMaxYearlyGrowthRatePercent() external view returns (uint256) { return maxYearlyGrowthPercent; }
+  function getMaxRatioGrowthPerSecond() public view returns (uint256) { return (snapshotRatio * maxYearlyGrowthPercent) / 100_00 / 365 days; }
+  function latestAnswer() external view returns (int256) {
+    uint256 cap = snapshotRatio + getMaxRatioGrowthPerSecond() * (block.timestamp - snapshotTimestamp);
+    uint256 current = ratio > cap ? cap : ratio;
+    return (IFeed(BASE_TO_USD_AGGREGATOR).latestAnswer() * int256(current)) / int256(10 ** RATIO_DECIMALS);
+  }
+}
+contract RateTimesFeedAdapter {
+  address public immutable BASE_TO_USD_AGGREGATOR; uint8 public constant RATIO_DECIMALS = 18; uint8 public constant decimals = 8; int256 ratio;
+  constructor(address base, int256 ratio_) { BASE_TO_USD_AGGREGATOR = base; ratio = ratio_; }
+  function getRatio() external view returns (int256) { return ratio; }
+  function latestAnswer() external view returns (int256) { return (IFeed(BASE_TO_USD_AGGREGATOR).latestAnswer() * ratio) / 1e18; }
+}
+contract StablePriceCapAdapter {
+  address public immutable ASSET_TO_USD_AGGREGATOR; int256 priceCap; uint8 public constant decimals = 8; string public description = "Capped USDT/USD";
+  constructor(address feed, int256 cap) { ASSET_TO_USD_AGGREGATOR = feed; priceCap = cap; }
+  function getPriceCap() external view returns (int256) { return priceCap; }
+  function latestAnswer() external view returns (int256) { int256 price = IFeed(ASSET_TO_USD_AGGREGATOR).latestAnswer(); return price > priceCap ? priceCap : price; }
+}`,
 }
 
 // hardhat's well-known account 0 (public test key printed by `hardhat node`).
@@ -104,6 +139,29 @@ test('errors: a source whose latestRoundData reverts comes back with readError',
   expect(info.readError).toMatch(/latestRoundData\(\) reverted/)
 })
 
+test('behavior: an Aave rate price-cap adapter is read as capo with its rate cap, the underlying named by its base feed', async () => {
+  const ethUsd = await deploy(compiled.UsdFeed.abi, compiled.UsdFeed.bytecode, [parseUnits('2000', 8)])
+  const { timestamp } = await client.getBlock()
+  // wstETH: 1.17 stETH per token, capped from a 1.15 snapshot growing 9.68 % a year
+  const adapter = await deploy(compiled.RatePriceCapAdapter.abi, compiled.RatePriceCapAdapter.bytecode, [ethUsd, parseUnits('1.17', 18), parseUnits('1.15', 18), timestamp, 968])
+  const info = await readFeed({ client, address: adapter, feedSymbols: { [ethUsd.toLowerCase()]: 'WETH' } })
+  expect(info).toMatchObject({ kind: 'capo', underlying: 'WETH', exchangeRate: '1.17', rateCap: { snapshotRatio: '1.15', snapshotTimestamp: Number(timestamp), maxYearlyGrowth: '0.0968' }, decimals: 8 })
+  // The cap binds: 1.15 grown for seconds, not 1.17, times $2,000
+  expect(Number(info.answer)).toBeGreaterThan(2300)
+  expect(Number(info.answer)).toBeLessThan(2301)
+})
+
+test('behavior: a rate × feed adapter without a cap is exchange-rate; a stable price-cap adapter is capo with its price cap', async () => {
+  const ethUsd = await deploy(compiled.UsdFeed.abi, compiled.UsdFeed.bytecode, [parseUnits('2000', 8)])
+  const rate = await deploy(compiled.RateTimesFeedAdapter.abi, compiled.RateTimesFeedAdapter.bytecode, [ethUsd, parseUnits('1.05', 18)])
+  expect(await readFeed({ client, address: rate, feedSymbols: { [ethUsd.toLowerCase()]: 'WETH' } })).toMatchObject({ kind: 'exchange-rate', underlying: 'WETH', exchangeRate: '1.05', answer: '2100' })
+  const usdtUsd = await deploy(compiled.UsdFeed.abi, compiled.UsdFeed.bytecode, [parseUnits('1.08', 8)])
+  const stable = await deploy(compiled.StablePriceCapAdapter.abi, compiled.StablePriceCapAdapter.bytecode, [usdtUsd, parseUnits('1.04', 8)])
+  expect(await readFeed({ client, address: stable })).toMatchObject({ kind: 'capo', priceCap: '1.04', answer: '1.04', description: 'Capped USDT/USD' })
+  // A feed with latestAnswer() only (Aave's synchronicity adapters, AaveOracle's read) still has its answer.
+  expect(await readFeed({ client, address: usdtUsd })).toMatchObject({ kind: 'chainlink', answer: '1.08', decimals: 8 })
+})
+
 test('behavior: a proposed oracle read from the chain into the state turns the verdict (floor on the chain → FAIL)', async () => {
   // a WETH feed whose aggregator floors at $1,000 — 50 % of the price: a crash below it would be valued at $1,000
   const aggregator = await deploy(compiled.Aggregator.abi, compiled.Aggregator.bytecode, [parseUnits('1000', 8), parseUnits('100000', 8), parseUnits('2000', 8)])
@@ -113,7 +171,7 @@ test('behavior: a proposed oracle read from the chain into the state turns the v
   const state = { ...market, provenance: { ...market.provenance, timestamp: new Date(Number(block.timestamp) * 1000).toISOString() } }
   const weth = state.assets[0]
   const changes = [{ protocol: 'aave-v3' as const, chainId: 1, market: state.market, asset: weth.address, symbol: 'WETH', param: 'oracle' as const, after: proxy, action: 0 }]
-  const withOracles = await readProposedOracles({ client, state, changes, heartbeatsSeconds: { [proxy.toLowerCase()]: 3600 } })
+  const withOracles = await readProposedOracles({ clientFor: () => client, state, changes, heartbeatsSeconds: { [proxy.toLowerCase()]: 3600 } })
   expect(withOracles.oracles?.[proxy.toLowerCase()]).toMatchObject({ kind: 'chainlink', minAnswer: '1000', answer: '2000', heartbeatSeconds: 3600 })
   const verdict = await runCheck({ proposal: { source: 'cli', chainId: 1, id: 'floor', title: 'floor', actions: [] }, changes, state: withOracles, seed: 1, createdAt: '2026-01-01T00:00:00Z' })
   expect(verdict.level).toBe('FAIL')

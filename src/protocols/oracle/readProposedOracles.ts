@@ -3,7 +3,8 @@ import type { DecimalString, MarketState, OracleInfo, ParameterChange } from '..
 import { readFeed } from './readFeed.ts'
 
 export type ReadProposedOraclesParameters = {
-  client: Client
+  /** A client for the chain a change is on, or undefined when none is configured (the source then stays unread). */
+  clientFor: (chainId: number) => Client | undefined
   state: MarketState
   changes: ParameterChange[]
   /** Heartbeats by lower-case feed address, from the feed's published docs (they are not on chain). */
@@ -11,16 +12,19 @@ export type ReadProposedOraclesParameters = {
 }
 
 /**
- * The state with `oracles` filled in for every price source the changes switch to, read from the chain, so the
- * oracle-change check can judge them. Quote prices for TWAP pools come from the state's own asset prices.
+ * The state with `oracles` filled in for every price source the changes switch to, read from the change's own chain,
+ * so the oracle-change check and the stress judge them by what they are (feed, rate × feed, price cap, TWAP). Quote
+ * prices for TWAP pools and the underlying of rate sources come from the state's own assets.
  */
-export async function readProposedOracles({ client, state, changes, heartbeatsSeconds = {} }: ReadProposedOraclesParameters): Promise<MarketState> {
+export async function readProposedOracles({ clientFor, state, changes, heartbeatsSeconds = {} }: ReadProposedOraclesParameters): Promise<MarketState> {
   const quotePricesUsd: Record<string, DecimalString> = Object.fromEntries(state.assets.map((asset) => [asset.address.toLowerCase(), asset.price]))
+  const feedSymbols: Record<string, string> = Object.fromEntries(state.assets.map((asset) => [asset.oracle.address.toLowerCase(), asset.symbol]))
   const oracles: Record<string, OracleInfo> = { ...state.oracles }
   for (const change of changes) {
-    if (change.param !== 'oracle' || oracles[change.after.toLowerCase()]) continue
+    const client = clientFor(change.chainId)
+    if (change.param !== 'oracle' || !client || oracles[change.after.toLowerCase()] || /^0x0{40}$/i.test(change.after)) continue
     const address = change.after.toLowerCase() as Address
-    oracles[address] = await readFeed({ client, address, quotePricesUsd, heartbeatSeconds: heartbeatsSeconds[address] })
+    oracles[address] = await readFeed({ client, address, quotePricesUsd, feedSymbols, heartbeatSeconds: heartbeatsSeconds[address] })
   }
   return { ...state, oracles }
 }

@@ -47,7 +47,7 @@ test('behavior: a PayloadCreated with the real actions of Aave payload 101 on Et
   const { proposal, checkable } = proposalFromLog({ kind: 'aave-payloads-controller', chainId: 1, log: { address: payload101.payloadsController as Address, topics: topics as [Hex], data } })
   expect(checkable).toBe(true)
   expect(proposal).toMatchObject({ source: 'aave-payloads-controller', chainId: 1, governor: payload101.payloadsController.toLowerCase(), id: '101' })
-  expect(proposal.actions).toEqual([{ target: '0xfd6c481111e26dce6cefd2909ad0644111b6817f', value: '0', signature: 'execute()', calldata: '0x', withDelegateCall: true }])
+  expect(proposal.actions).toEqual([{ target: '0xfd6c481111e26dce6cefd2909ad0644111b6817f', value: '0', signature: 'execute()', calldata: '0x', withDelegateCall: true, accessLevel: 1 }])
 })
 
 test('behavior: an Aave GovernanceV3 ProposalCreated is recorded but not checkable on its own', () => {

@@ -66,6 +66,7 @@ export function proposalFromLog({ kind, chainId, log }: ProposalFromLogParameter
           signature: action.signature,
           calldata: action.callData,
           withDelegateCall: action.withDelegateCall,
+          accessLevel: action.accessLevel,
         })),
       },
     }

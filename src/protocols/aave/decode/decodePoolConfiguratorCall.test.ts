@@ -157,5 +157,7 @@ test('behavior: the same configurator address on another chain is that chain\'s 
     decodeProposal({ source: 'fixture', chainId, id: 'l2', title: '', actions: [action(l2Configurator, aaveV3PoolConfiguratorAbi, 'setBorrowCap', [CRV, 640_437n])] }).changes[0]
   expect(decodeOn(137)).toMatchObject({ chainId: 137, market: '0x794a61358D6845594F94dc1DB02A252b5b4814aD', after: '640437' })
   expect(decodeOn(137).note).toBe('whole tokens; 0 = no cap')
-  expect(decodeOn(10).note).toMatch(/is not in Firebreak's deployment registry/)
+  // Optimism comes from the Aave registry (src/protocols/aave/aaveDeployments.ts); Fantom is in no registry.
+  expect(decodeOn(10)).toMatchObject({ chainId: 10, market: '0x794a61358D6845594F94dc1DB02A252b5b4814aD', note: 'whole tokens; 0 = no cap' })
+  expect(decodeOn(250).note).toMatch(/is not in Firebreak's deployment registry/)
 })
