@@ -1,5 +1,6 @@
 import { InputError } from '../../errors.ts'
 import type { ExposureEdge, ExposureGraph } from '../../model.ts'
+import { compileDebtRankNetwork, type DebtRankNetwork } from './compileDebtRankNetwork.ts'
 
 export type ExposureMatricesReturnType = {
   ids: string[]
@@ -7,6 +8,8 @@ export type ExposureMatricesReturnType = {
   sizeUsd: number[]
   /** Λ_ij = at-risk exposure of i to j ÷ size of i (Bardoscia et al. 2015, eq. 4), for DebtRank. */
   leverage: number[][]
+  /** Λ compiled for DebtRank (one per graph, shared by every node's scenario). */
+  network: DebtRankNetwork
   /** L_ji = at-risk exposure of i to j: what j owes i inside the network (Eisenberg & Noe 2001), for clearing. */
   liabilities: number[][]
   /** What each node holds outside the network and owes outside it, so that assets = obligations = size. */
@@ -48,5 +51,5 @@ export function exposureMatrices(graph: ExposureGraph): ExposureMatricesReturnTy
   }
   const externalAssets = sizeUsd.map((size, i) => Math.max(0, size - liabilities.reduce((sum, row) => sum + row[i], 0)))
   const externalLiabilities = sizeUsd.map((size, i) => Math.max(0, size - liabilities[i].reduce((sum, owed) => sum + owed, 0)))
-  return { ids, names: graph.nodes.map((node) => node.name), sizeUsd, leverage, liabilities, externalAssets, externalLiabilities }
+  return { ids, names: graph.nodes.map((node) => node.name), sizeUsd, leverage, network: compileDebtRankNetwork({ leverage }), liabilities, externalAssets, externalLiabilities }
 }
