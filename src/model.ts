@@ -208,6 +208,24 @@ export type Position = {
 export type LiquidityCurve =
   | { kind: 'constant-product'; depthUsd: DecimalString; source: string }
   | { kind: 'points'; points: { sizeUsd: DecimalString; slippage: DecimalString }[]; source: string }
+  /**
+   * Cont & Schaanning (2017) fire-sale impact: selling q (USD at the pre-sale price) moves the price by
+   * Ψ(q) = (1 − B/S)(1 − e^(−q/δ)), δ = (1 − B/S)·D, with market depth D = c · ADV/σ · √τ.
+   */
+  | {
+      kind: 'cont-schaanning'
+      /** ADV: average daily traded volume, USD. */
+      averageDailyVolumeUsd: DecimalString
+      /** σ: daily volatility of returns, as a fraction ("0.05"). */
+      dailyVolatility: DecimalString
+      /** τ: the liquidation horizon, days. */
+      horizonDays: DecimalString
+      /** c: the depth constant of D = c·ADV/σ·√τ. */
+      depthConstant: DecimalString
+      /** B/S: the price floor the sale cannot push below, as a fraction of the current price. */
+      floorPriceRatio: DecimalString
+      source: string
+    }
 
 export type Provenance = {
   chainId: number
