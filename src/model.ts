@@ -441,6 +441,17 @@ export type Recommendation = {
   proposed: string
   largestSafe: string
   why: string
+  /** A closed-form cross-check beside the simulation's value, where its inputs are known (src/verdict/smartLtvOpinion.ts). */
+  secondOpinion?: SecondOpinion
+}
+
+export type SecondOpinion = {
+  method: string
+  /** The method's largest safe value, as a fraction. */
+  value: DecimalString
+  /** The confidence level the proposed value implies under the same method. */
+  impliedConfidence?: DecimalString
+  why: string
 }
 
 export type Verdict = {

@@ -27,7 +27,7 @@ export function renderEmbed({ verdict, pageUrl }: RenderEmbedParameters): APIEmb
   const title = fitText({ text: `${style.label}: ${verdict.proposal.title}`, max: embedLimits.title })
   const link = `[Full verdict, charts and inputs](${pageUrl})`
   const recommendation = verdict.recommendation
-    ? `**Largest safe ${verdict.recommendation.asset} ${parameterNames[verdict.recommendation.param]}:** ${formatParameter(verdict.recommendation.param, verdict.recommendation.largestSafe)} (proposed ${formatParameter(verdict.recommendation.param, verdict.recommendation.proposed)}). ${verdict.recommendation.why}`
+    ? `**Largest safe ${verdict.recommendation.asset} ${parameterNames[verdict.recommendation.param]}:** ${formatParameter(verdict.recommendation.param, verdict.recommendation.largestSafe)} (proposed ${formatParameter(verdict.recommendation.param, verdict.recommendation.proposed)}). ${verdict.recommendation.why}${verdict.recommendation.secondOpinion ? ` ${verdict.recommendation.secondOpinion.why}` : ''}`
     : ''
   const description = [
     fitText({ text: verdict.headline, max: 1200 }),

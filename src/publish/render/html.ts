@@ -32,7 +32,7 @@ export function renderVerdictPage({ verdict, publicUrl }: RenderVerdictPageParam
     ? `<a href="${escapeHtml(safeUrl(proposal.url))}">${escapeHtml(proposal.title)}</a>`
     : escapeHtml(proposal.title)
   const recommendation = verdict.recommendation
-    ? `<p class="panel"><strong>Largest safe ${escapeHtml(verdict.recommendation.asset)} ${parameterNames[verdict.recommendation.param]}: ${escapeHtml(formatParameter(verdict.recommendation.param, verdict.recommendation.largestSafe))}</strong> (proposed ${escapeHtml(formatParameter(verdict.recommendation.param, verdict.recommendation.proposed))}). ${escapeHtml(verdict.recommendation.why)}</p>`
+    ? `<p class="panel"><strong>Largest safe ${escapeHtml(verdict.recommendation.asset)} ${parameterNames[verdict.recommendation.param]}: ${escapeHtml(formatParameter(verdict.recommendation.param, verdict.recommendation.largestSafe))}</strong> (proposed ${escapeHtml(formatParameter(verdict.recommendation.param, verdict.recommendation.proposed))}). ${escapeHtml(verdict.recommendation.why)}${verdict.recommendation.secondOpinion ? ` ${escapeHtml(verdict.recommendation.secondOpinion.why)}` : ''}</p>`
     : ''
   const metrics = table(
     ['Metric', 'Before', 'After'],

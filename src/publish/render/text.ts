@@ -8,8 +8,9 @@ export function renderVerdictText(verdict: Verdict): string {
   const lines = [`${verdict.level}  ${verdict.proposal.title}`, verdict.headline, '', 'Findings']
   for (const finding of verdict.findings) lines.push(`  [${finding.severity}] ${finding.title}`, `      ${finding.why}`)
   if (verdict.recommendation) {
-    const { asset, param, proposed, largestSafe, why } = verdict.recommendation
+    const { asset, param, proposed, largestSafe, why, secondOpinion } = verdict.recommendation
     lines.push('', `Recommendation: ${asset} ${param} at most ${formatParameter(param, largestSafe)} (proposed ${formatParameter(param, proposed)})`, `      ${why}`)
+    if (secondOpinion) lines.push(`      ${secondOpinion.why}`)
   }
   lines.push('', 'Changes')
   if (verdict.changes.length === 0) lines.push('  (none decoded)')
