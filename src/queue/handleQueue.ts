@@ -7,7 +7,8 @@ import { type CheckMessage, DEAD_LETTER_SUFFIX } from '../sources/queue/checkMes
 import { consumeChecks } from '../sources/queue/consumeChecks.ts'
 import { getVerdict } from '../store/getVerdict.ts'
 import { latestVerdictId } from '../store/latestVerdictId.ts'
-import type { InteractionMessage, PublishMessage, QueueMessage } from './QueueMessage.ts'
+import { postSystemicReport } from '../systemic/postSystemicReport.ts'
+import type { InteractionMessage, PublishMessage, QueueMessage, SystemicPostMessage } from './QueueMessage.ts'
 
 /**
  * The CHECKS queue consumer (and its dead-letter queue's). Proposal checks go to consumeChecks; publisher
@@ -39,6 +40,7 @@ export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): 
     }
     try {
       if (body.kind === 'publish') await retryPublish(env, body)
+      else if (body.kind === 'systemic-post') await postSystemicReport(env, body.week)
       else await finishInteraction(env, body)
       message.ack()
     } catch (error) {
@@ -55,8 +57,8 @@ export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): 
   }
 }
 
-function isKinded(body: QueueMessage | undefined): body is PublishMessage | InteractionMessage {
-  return typeof body === 'object' && body !== null && 'kind' in body && (body.kind === 'publish' || body.kind === 'interaction')
+function isKinded(body: QueueMessage | undefined): body is PublishMessage | InteractionMessage | SystemicPostMessage {
+  return typeof body === 'object' && body !== null && 'kind' in body && (body.kind === 'publish' || body.kind === 'interaction' || body.kind === 'systemic-post')
 }
 
 async function retryPublish(env: Env, { verdictId, publisher: name }: PublishMessage): Promise<void> {

@@ -21,7 +21,8 @@ export type RefreshSnapshotsParameters = Pick<Env, 'DB' | 'SNAPSHOT_MARKETS' | '
 // A Worker invocation has a budget of subrequests: the scheduled refresh reads fewer logs than the CLI.
 const workerBorrowerBounds = { maxRequests: 20, maxCandidates: 500, maxPositions: 100 }
 
-function parseMarkets(text: string | undefined): SnapshotMarket[] {
+/** SNAPSHOT_MARKETS read and checked: the markets the cron keeps snapshots of (also the weekly report's watched markets). */
+export function parseMarkets(text: string | undefined): SnapshotMarket[] {
   if (!text) return []
   const markets = JSON.parse(text) as unknown
   if (!Array.isArray(markets)) throw new InputError('SNAPSHOT_MARKETS must be a JSON array')

@@ -27,6 +27,17 @@ export function atRiskUsd(edge: Pick<ExposureEdge, 'kind' | 'amountUsd' | 'colla
 }
 
 /**
+ * Every exposure of the graph: its edges, and for each bridged token without an edge to its bridge the dependency
+ * its `bridge` states (the token's whole size).
+ */
+export function exposureEdges(graph: ExposureGraph): ExposureEdge[] {
+  const implied: ExposureEdge[] = graph.nodes
+    .filter((node) => node.bridge && !graph.edges.some((edge) => edge.holder === node.id && edge.held === node.bridge))
+    .map((node) => ({ holder: node.id, held: node.bridge as string, kind: 'bridge', amountUsd: node.sizeUsd, source: node.source }))
+  return [...graph.edges, ...implied]
+}
+
+/**
  * Turns an exposure graph into the matrices DebtRank and Eisenberg–Noe clearing read. A node with a `bridge`
  * depends on that bridge for its whole size even when no edge says so: a bridge's failure reaches every chain
  * its tokens live on.
@@ -38,10 +49,7 @@ export function exposureMatrices(graph: ExposureGraph): ExposureMatricesReturnTy
   const sizeUsd = graph.nodes.map((node) => Number(node.sizeUsd))
   const leverage = Array.from({ length: n }, () => new Array<number>(n).fill(0))
   const liabilities = Array.from({ length: n }, () => new Array<number>(n).fill(0))
-  const bridgeEdges: ExposureEdge[] = graph.nodes
-    .filter((node) => node.bridge && !graph.edges.some((edge) => edge.holder === node.id && edge.held === node.bridge))
-    .map((node) => ({ holder: node.id, held: node.bridge as string, kind: 'bridge', amountUsd: node.sizeUsd, source: node.source }))
-  for (const edge of [...graph.edges, ...bridgeEdges]) {
+  for (const edge of exposureEdges(graph)) {
     const holder = index.get(edge.holder)
     const held = index.get(edge.held)
     if (holder === undefined || held === undefined) throw new InputError(`edge ${edge.holder} → ${edge.held} names a node the graph does not have`)
