@@ -20,11 +20,14 @@ export type DeleveragePosition = {
 /** The position the liquidation engine could not close in the market: what ADL must take from the other side. */
 export type BankruptPosition = { side: DeleverageSide; size: number; bankruptcyPrice: number }
 
+/** What a ranking reads besides the positions; a strategy that needs more (dYdX v4's random start: a seed) adds it here. */
+export type AdlContext = { markPrice: number }
+
 /** A venue's documented ADL rule. A later strategy (dYdX v4's random start) is one more entry in `adlRankings`. */
 export type AdlStrategy = {
   reference: string
   /** The opposite side's positions in the order they are closed, each with its ranking score. */
-  order: (candidates: DeleveragePosition[], markPrice: number) => { position: DeleveragePosition; score: number }[]
+  order: (candidates: DeleveragePosition[], context: AdlContext) => { position: DeleveragePosition; score: number }[]
   /** The price the deleveraged positions are closed at. */
   closePrice: (bankrupt: BankruptPosition, markPrice: number) => number
 }
@@ -34,7 +37,7 @@ const unrealisedPnlUsd = (position: DeleveragePosition, price: number) => signOf
 
 /** Highest score first; ties by account, so a run is reproducible. */
 function byScore(score: (position: DeleveragePosition, markPrice: number) => number, eligible: (position: DeleveragePosition, markPrice: number) => boolean = () => true): AdlStrategy['order'] {
-  return (candidates, markPrice) =>
+  return (candidates, { markPrice }) =>
     candidates
       .filter((position) => eligible(position, markPrice))
       .map((position) => ({ position, score: score(position, markPrice) }))
@@ -136,7 +139,7 @@ export function autoDeleverage({ ranking, bankrupt, markPrice, positions }: Auto
   const candidates = positions.filter((position) => position.side !== bankrupt.side && position.size > 0)
   const fills: AutoDeleverageReturnType['fills'] = []
   let remaining = bankrupt.size
-  for (const { position, score } of strategy.order(candidates, markPrice)) {
+  for (const { position, score } of strategy.order(candidates, { markPrice })) {
     if (remaining <= 0) break
     const size = Math.min(remaining, position.size)
     fills.push({ account: position.account, score, size, price, givenUpUsd: signOf(position.side) * (markPrice - price) * size })
