@@ -1,6 +1,7 @@
 // `npm run bench`: a before-and-after stress of 20,000 positions × 10,000 scenarios, CPU time, wall time and peak heap,
 // then the straightforward implementation (every position, every round) on a slice of the same scenarios: same numbers,
 // and the speed ratio. Run under `node --expose-gc`. The market is generated (test/support/randomMarket.ts).
+// Then the systemic section (bench/systemic.ts): DebtRank of every default on a dense and a sparse network.
 import { isDeepStrictEqual } from 'node:util'
 import { getHeapStatistics } from 'node:v8'
 import { applyChanges } from '../src/engine/applyChanges.ts'
@@ -10,6 +11,7 @@ import { compileMarket } from '../src/engine/market/compileMarket.ts'
 import { stressMarket } from '../src/engine/stressMarket.ts'
 import type { ParameterChange, ScenarioResult, ScenarioSet, StressReport } from '../src/model.ts'
 import { randomMarket } from '../test/support/randomMarket.ts'
+import { systemicBench } from './systemic.ts'
 
 const POSITIONS = 20_000
 const SCENARIOS = 10_000
@@ -85,3 +87,4 @@ console.log(
   `ratio: straightforward implementation ${(reference.cpuPerScenario / fast.cpuPerScenario).toFixed(1)}× slower per scenario (${(reference.cpuPerScenario * 1000).toFixed(0)} µs vs ${(fast.cpuPerScenario * 1000).toFixed(0)} µs CPU; engine over all ${SCENARIOS}, straightforward over every ${stride}th, before and after); same numbers: ${same}`,
 )
 if (!same) process.exitCode = 1
+if (!systemicBench()) process.exitCode = 1

@@ -6,6 +6,7 @@ import { verdictCharts } from './verdict/charts/verdictCharts.ts'
 import { decideLevel, rankFindings } from './verdict/decideLevel.ts'
 import { headline } from './verdict/headline.ts'
 import { recommendChange } from './verdict/recommendChange.ts'
+import { smartLtvOpinion } from './verdict/smartLtvOpinion.ts'
 import { DEFAULT_POLICY, type Policy } from './verdict/policy.ts'
 
 export type RunCheckParameters = {
@@ -39,7 +40,9 @@ export async function runCheck({ proposal, changes, unknown = [], simulations = 
     ),
   )
   const level = decideLevel(findings)
-  const recommendation = await recommendChange({ changes: applied.changes, state, scenarioSet, before: before.aggregate, after: after.aggregate, policy })
+  const recommended = await recommendChange({ changes: applied.changes, state, scenarioSet, before: before.aggregate, after: after.aggregate, policy })
+  const secondOpinion = recommended && smartLtvOpinion({ recommendation: recommended, state })
+  const recommendation = recommended && (secondOpinion ? { ...recommended, secondOpinion } : recommended)
   const provenance = { stateHash: before.stateHash, scenarioSetHash: scenarioSet.hash, seed, engineVersion: ENGINE_VERSION, market: state.name }
   const charts = verdictCharts({ scenarioSet, state, before, after })
   const id = (await canonicalHash({ proposal: proposalKey(proposal), actions: proposal.actions, changes: applied.changes, policy, ...provenance })).slice(0, 16)

@@ -262,6 +262,24 @@ export type EModeCategory = {
 export type LiquidityCurve =
   | { kind: 'constant-product'; depthUsd: DecimalString; source: string }
   | { kind: 'points'; points: { sizeUsd: DecimalString; slippage: DecimalString }[]; source: string }
+  /**
+   * Cont & Schaanning (2017) fire-sale impact: selling q (USD at the pre-sale price) moves the price by
+   * Ψ(q) = (1 − B/S)(1 − e^(−q/δ)), δ = (1 − B/S)·D, with market depth D = c · ADV/σ · √τ.
+   */
+  | {
+      kind: 'cont-schaanning'
+      /** ADV: average daily traded volume, USD. */
+      averageDailyVolumeUsd: DecimalString
+      /** σ: daily volatility of returns, as a fraction ("0.05"). */
+      dailyVolatility: DecimalString
+      /** τ: the liquidation horizon, days. */
+      horizonDays: DecimalString
+      /** c: the depth constant of D = c·ADV/σ·√τ. */
+      depthConstant: DecimalString
+      /** B/S: the price floor the sale cannot push below, as a fraction of the current price. */
+      floorPriceRatio: DecimalString
+      source: string
+    }
 
 export type Provenance = {
   chainId: number
@@ -335,8 +353,25 @@ export type ExposureNode = {
   bridge?: string
   /** For a lending market: the market address, so a ParameterChange can be matched to it. */
   market?: Address
+  /** Where the weekly systemic report reads this node from a chain (src/protocols/chain/readExposureGraph.ts). */
+  onChain?: ExposureNodeOnChain
   source: string
   generated?: boolean
+}
+
+/**
+ * How a node is read from its chain. A market is read whole (its holdings become collateral edges to the nodes whose
+ * `tokens` it holds); a token's size is `supply.token`'s total supply at the USD price of that token (or of
+ * `priceAs`) in a market read on the same chain; a bridge's is what `escrow.holder` holds of `escrow.token`.
+ */
+export type ExposureNodeOnChain = {
+  chainId: number
+  /** Markets: the protocol family of `market` (the loaders in src/protocols/loadMarketState.ts). */
+  protocol?: 'aave-v3' | 'compound-v2' | 'comet'
+  /** Tokens that are claims on this node on its chain (stETH and wstETH for Lido): what a market's holdings match. */
+  tokens?: Address[]
+  supply?: { token: Address; priceAs?: Address }
+  escrow?: { token: Address; holder: Address }
 }
 
 /**
@@ -363,6 +398,56 @@ export type ExposureGraph = {
   nodes: ExposureNode[]
   edges: ExposureEdge[]
   source: string
+}
+
+/** One node's systemic importance in a report: what its failure costs the others. */
+export type SystemicNodeIndex = {
+  id: string
+  name: string
+  kind: ExposureNodeKind
+  chain: string
+  sizeUsd: number
+  /** Linear DebtRank of its default (Bardoscia et al. 2015) and the single-hit lower bound (Battiston et al. 2012). */
+  debtRank: number
+  debtRankSingleHit: number
+  /** USD the other nodes lose through propagation (linear DebtRank). */
+  spreadLossUsd: number
+  /** Eisenberg–Noe clearing: what the others leave unpaid, and which of them default. */
+  clearingShortfallUsd: number
+  defaults: string[]
+  /** Nodes its loss reaches. */
+  reached: number
+  /** The longest path of the spread, in words ("" when nothing is reached). */
+  path: string
+}
+
+/** The weekly systemic-risk report: every node's contagion index over one exposure graph, and what moved since the last one. */
+export type SystemicReport = {
+  /** sha-256 of the graph hash, the engine version and the week, shortened: the same inputs give the same id. */
+  id: string
+  /** ISO 8601 week, "2026-W48". */
+  week: string
+  headline: string
+  /** Largest spread first. */
+  nodes: SystemicNodeIndex[]
+  /** The largest losses in words, with the way they travel: "stETH (Lido) → Aave v3 Ethereum: $1.18B lost by Aave v3 Ethereum". */
+  largestPaths: string[]
+  /** Since the previous report (absent for the first): per node, the spread before and after; nodes added and gone. */
+  changes?: {
+    previousWeek: string
+    graphChanged: boolean
+    nodes: { id: string; name: string; spreadLossUsdBefore: number; spreadLossUsdAfter: number }[]
+    added: string[]
+    removed: string[]
+  }
+  graph: ExposureGraph
+  provenance: {
+    graphHash: string
+    engineVersion: string
+    /** What was read from chains (chain, block) and what came from the fixture. */
+    reads: { chainId: number; block: number; what: string }[]
+    createdAt: string
+  }
 }
 
 // ───────────────────────────── Scenarios and reports ─────────────────────────────
@@ -480,6 +565,17 @@ export type Recommendation = {
   param: ParameterName
   proposed: string
   largestSafe: string
+  why: string
+  /** A closed-form cross-check beside the simulation's value, where its inputs are known (src/verdict/smartLtvOpinion.ts). */
+  secondOpinion?: SecondOpinion
+}
+
+export type SecondOpinion = {
+  method: string
+  /** The method's largest safe value, as a fraction. */
+  value: DecimalString
+  /** The confidence level the proposed value implies under the same method. */
+  impliedConfidence?: DecimalString
   why: string
 }
 

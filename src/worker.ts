@@ -7,12 +7,14 @@ import type { EngineShardMessage } from './shards/engineShardMessage.ts'
 import { handleEngineShards } from './shards/handleEngineShards.ts'
 import { pollSources } from './sources/pollSources.ts'
 import { refreshSnapshots } from './store/refreshSnapshots.ts'
+import { SYSTEMIC_REPORT_CRON, weeklySystemicReport } from './systemic/weeklySystemicReport.ts'
 
 export default {
   fetch: app.fetch,
-  // Every cron tick: find new proposals (they go to the CHECKS queue), queue again every publication whose
-  // attempt is overdue, and refresh stale market snapshots. Each is bounded in time (see pollSources).
-  scheduled: async (_controller, env, ctx) => {
+  // Weekly: the systemic-risk report. Every other tick: find new proposals (they go to the CHECKS queue), queue again
+  // every publication whose attempt is overdue, and refresh stale market snapshots. Each is bounded in time (see pollSources).
+  scheduled: async (controller, env, ctx) => {
+    if (controller.cron === SYSTEMIC_REPORT_CRON) return weeklySystemicReport(env, new Date(controller.scheduledTime))
     ctx.waitUntil(refreshSnapshots(env))
     try {
       await pollSources(env)

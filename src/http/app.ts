@@ -5,6 +5,7 @@ import { api } from './api.ts'
 import { interactions } from './interactions.ts'
 import { pages } from './pages.ts'
 import { sourcesApi } from './sources.ts'
+import { systemic } from './systemic.ts'
 import { webhooks } from './webhooks.ts'
 
 /** The Worker's HTTP surface: each sub-app is one surface, mounted here. */
@@ -15,6 +16,7 @@ app.route('/v1', api)
 app.route('/v1', sourcesApi)
 app.route('/webhooks', webhooks)
 app.route('/interactions', interactions)
+app.route('/', systemic)
 app.route('/', pages)
 
 app.notFound((c) => c.json({ error: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.` }, 404))

@@ -7,7 +7,8 @@ import { PublishError } from '../publish/PublishError.ts'
 import { waitForOwner } from '../publish/waitForOwner.ts'
 import { type CheckMessage, DEAD_LETTER_SUFFIX } from '../sources/queue/checkMessage.ts'
 import { type ConsumeChecksOptions, consumeChecks } from '../sources/queue/consumeChecks.ts'
-import type { InteractionMessage, PublishMessage, QueueMessage } from './QueueMessage.ts'
+import { postSystemicReport } from '../systemic/postSystemicReport.ts'
+import type { InteractionMessage, PublishMessage, QueueMessage, SystemicPostMessage } from './QueueMessage.ts'
 
 /** Seconds before a slash-command follow-up that failed without saying when to come back is tried again. */
 const followUpRetrySeconds = 30
@@ -46,6 +47,7 @@ export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env, o
     }
     try {
       if (body.kind === 'publish') await publish(env, body, options)
+      else if (body.kind === 'systemic-post') await postSystemicReport(env, body.week)
       else await finishInteraction(env, body)
       message.ack()
     } catch (error) {
@@ -62,8 +64,8 @@ export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env, o
   }
 }
 
-function isKinded(body: QueueMessage | undefined): body is PublishMessage | InteractionMessage {
-  return typeof body === 'object' && body !== null && 'kind' in body && (body.kind === 'publish' || body.kind === 'interaction')
+function isKinded(body: QueueMessage | undefined): body is PublishMessage | InteractionMessage | SystemicPostMessage {
+  return typeof body === 'object' && body !== null && 'kind' in body && (body.kind === 'publish' || body.kind === 'interaction' || body.kind === 'systemic-post')
 }
 
 /** The attempts due for one proposal's publications, as its owner; when it is owned elsewhere, wait. */

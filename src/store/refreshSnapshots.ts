@@ -24,7 +24,8 @@ const workerBorrowerBounds = { maxRequests: 20, maxCandidates: 500, maxPositions
 /** The whole refresh's time budget: it runs in the cron's waitUntil, which lasts 30 s after the handler. */
 export const snapshotRefreshBudgetMs = 25_000
 
-function parseMarkets(text: string | undefined): SnapshotMarket[] {
+/** SNAPSHOT_MARKETS read and checked: the markets the cron keeps snapshots of (also the weekly report's watched markets). */
+export function parseMarkets(text: string | undefined): SnapshotMarket[] {
   if (!text) return []
   const markets = JSON.parse(text) as unknown
   if (!Array.isArray(markets)) throw new InputError('SNAPSHOT_MARKETS must be a JSON array')

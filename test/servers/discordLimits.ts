@@ -5,6 +5,7 @@
 
 type Embed = {
   title?: string
+  url?: string
   color?: number
   description?: string
   fields?: { name: string; value: string }[]

@@ -20,7 +20,7 @@ test('default', async () => {
   log.mockRestore()
   const [command] = discord.commands as { name: string; options: { name: string; options?: { name: string; autocomplete?: boolean }[] }[] }[]
   expect(command.name).toBe('firebreak')
-  expect(command.options.map((option) => option.name)).toEqual(['check', 'simulate', 'recommend', 'status'])
+  expect(command.options.map((option) => option.name)).toEqual(['check', 'simulate', 'recommend', 'status', 'systemic'])
   expect(command.options[1].options?.filter((option) => option.autocomplete).map((option) => option.name)).toEqual(['market', 'asset'])
   expect(discord.requests.at(-1)).toMatchObject({ method: 'PUT', path: `/applications/${discord.applicationId}/commands`, authorization: `Bot ${discord.token}` })
 })

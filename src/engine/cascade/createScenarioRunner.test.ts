@@ -36,6 +36,23 @@ test('behavior: liquidation selling into thin liquidity moves the price further 
   expect(thinResult.frictionUsd).toBeGreaterThan(0)
 })
 
+test('behavior: Cont–Schaanning impact is a liquidity model per asset: thinner volume, deeper cascade', () => {
+  const positions = Array.from({ length: 40 }, (_, i) => ({ account: `0x${i}`, collateral: { WETH: '10' }, debt: { USDC: String(11_000 + i * 100) } }))
+  const base = tinyMarket({ positions })
+  // WETH sold into a market of the given daily volume, σ 4 %/day, one-day horizon, c = 1, floor at half the price
+  const withVolume = (averageDailyVolumeUsd: string): MarketState => ({
+    ...base,
+    liquidity: { WETH: { kind: 'cont-schaanning', averageDailyVolumeUsd, dailyVolatility: '0.04', horizonDays: '1', depthConstant: '1', floorPriceRatio: '0.5', source: 'test' } },
+  })
+  const scenario = drop('weth-25', { WETH: [0.75] })
+  const deep = createScenarioRunner(compileMarket(withVolume('100000000000')), { indexing: 'sorted' })(scenario)
+  const thin = createScenarioRunner(compileMarket(withVolume('1000000')), { indexing: 'sorted' })(scenario)
+  expect(thin.priceImpact).toBeGreaterThan(deep.priceImpact)
+  expect(thin.frictionUsd).toBeGreaterThan(deep.frictionUsd ?? 0)
+  // the floor: liquidation selling never takes the price more than 50 % below where the scenario put it
+  expect(thin.priceImpact).toBeLessThanOrEqual(0.5)
+})
+
 test('behavior: a fixed oracle hides a depeg from the protocol; the loss still counts at market prices', () => {
   const borrower = { account: '0x01', collateral: { USDC: '10000' }, debt: { WETH: '3.5' } } // HF = 8,000 / 7,000
   const followed = tinyMarket({ positions: [borrower] })

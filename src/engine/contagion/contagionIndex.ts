@@ -2,7 +2,7 @@ import { InputError } from '../../errors.ts'
 import type { ExposureGraph } from '../../model.ts'
 import { debtRank } from './debtRank.ts'
 import { eisenbergNoe } from './eisenbergNoe.ts'
-import { exposureMatrices } from './exposureMatrices.ts'
+import { exposureMatrices, type ExposureMatricesReturnType } from './exposureMatrices.ts'
 
 export type ContagionIndexParameters = {
   graph: ExposureGraph
@@ -13,6 +13,8 @@ export type ContagionIndexParameters = {
   /** Rogers & Veraart (2013) default costs for the clearing view; 1 = none (Eisenberg & Noe 2001). */
   alpha?: number
   beta?: number
+  /** The graph's matrices when already built (one build serves every node of a report). */
+  matrices?: ExposureMatricesReturnType
 }
 
 export type ContagionReach = { id: string; name: string; distress: number; lossUsd: number; path: string[] }
@@ -22,7 +24,7 @@ export type ContagionIndexReturnType = {
   shock: number
   /** Linear DebtRank (Bardoscia et al. 2015): share of the graph's value lost through propagation. */
   debtRank: number
-  /** Single-hit DebtRank (Battiston et al. 2012), a lower bound on the same. */
+  /** Single-hit DebtRank (Battiston et al. 2012, edges capped at min(1, Λ)), a lower bound on the same. */
   debtRankSingleHit: number
   /** USD lost by other nodes (Σ size_i · h_i over the nodes reached, linear DebtRank). */
   spreadLossUsd: number
@@ -41,14 +43,13 @@ export type ContagionIndexReturnType = {
  * @example
  * contagionIndex({ graph, node: 'steth' }).path // "stETH → Aave v3 Ethereum → GHO"
  */
-export function contagionIndex({ graph, node, shock = 1, alpha = 1, beta = 1 }: ContagionIndexParameters): ContagionIndexReturnType {
+export function contagionIndex({ graph, node, shock = 1, alpha = 1, beta = 1, matrices = exposureMatrices(graph) }: ContagionIndexParameters): ContagionIndexReturnType {
   if (!(shock > 0 && shock <= 1)) throw new InputError('shock must lie in (0, 1]')
-  const matrices = exposureMatrices(graph)
   const origin = matrices.ids.indexOf(node)
   if (origin === -1) throw new InputError(`no node ${node} in exposure graph ${graph.id}`)
   const initial = matrices.ids.map((_, i) => (i === origin ? shock : 0))
-  const linear = debtRank({ leverage: matrices.leverage, shock: initial, weights: matrices.sizeUsd, variant: 'linear' })
-  const singleHit = debtRank({ leverage: matrices.leverage, shock: initial, weights: matrices.sizeUsd, variant: 'single-hit' })
+  const linear = debtRank({ network: matrices.network, shock: initial, weights: matrices.sizeUsd, variant: 'linear' })
+  const singleHit = debtRank({ network: matrices.network, shock: initial, weights: matrices.sizeUsd, variant: 'single-hit' })
 
   const pathOf = (i: number): string[] => {
     const names: string[] = []

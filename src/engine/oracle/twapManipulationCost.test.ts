@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { twapManipulationCost } from './twapManipulationCost.ts'
+import { twapManipulationCostForBlocks } from './twapManipulationCostForBlocks.ts'
 
 const pool = { quoteReserveUsd: 1_000_000, fee: 0.003, blockSeconds: 12 }
 
@@ -12,7 +13,7 @@ test('default: a spot oracle (window 0) is moved 4× by one push of y(√4 − 1
   expect(result.costWithoutArbitrageUsd).toBeCloseTo(6_000, 6)
 })
 
-test('behavior: a v2 (arithmetic) TWAP is moved cheapest by a one-block spike, a v3 (geometric) TWAP by holding the window', () => {
+test('behavior: every m from 1 to W is tried: a v2 (arithmetic) TWAP is moved cheapest by a one-block spike, a v3 (geometric) TWAP by holding the window', () => {
   // 30-minute window = 150 blocks, TWAP factor 2.
   const v2 = twapManipulationCost({ ...pool, factor: 2, kind: 'uniswap-v2', windowSeconds: 1800 })
   expect(v2.blocks).toBe(1)
@@ -22,6 +23,11 @@ test('behavior: a v2 (arithmetic) TWAP is moved cheapest by a one-block spike, a
   expect(v3.spotFactor).toBeCloseTo(2, 9)
   // holding 2× for 150 blocks: 150 · [y(√2 + 1/√2 − 2) + .003·y(√2 − 1)]
   expect(v3.costWithArbitrageUsd).toBeCloseTo(150 * (1e6 * (Math.SQRT2 + 1 / Math.SQRT2 - 2) + 0.003 * 1e6 * (Math.SQRT2 - 1)), 3)
+  // it is the least of the per-m closed form
+  for (const blocks of [1, 2, 37, 149, 150]) {
+    expect(twapManipulationCostForBlocks({ ...pool, factor: 2, kind: 'uniswap-v2', windowSeconds: 1800, blocks }).costWithArbitrageUsd).toBeGreaterThanOrEqual(v2.costWithArbitrageUsd)
+    expect(twapManipulationCostForBlocks({ ...pool, factor: 2, kind: 'uniswap-v3', windowSeconds: 1800, blocks }).costWithArbitrageUsd).toBeGreaterThanOrEqual(v3.costWithArbitrageUsd)
+  }
   // a longer window costs more to move
   expect(twapManipulationCost({ ...pool, factor: 2, kind: 'uniswap-v3', windowSeconds: 3600 }).costWithArbitrageUsd).toBeGreaterThan(v3.costWithArbitrageUsd)
 })

@@ -9,3 +9,5 @@ export type SlashCommand =
   /** The largest value of a parameter that is safe now. */
   | { name: 'recommend'; market?: string; asset: string; parameter: 'collateralFactor' | 'liquidationThreshold' }
   | { name: 'status' }
+  /** This week's systemic-risk report. */
+  | { name: 'systemic' }

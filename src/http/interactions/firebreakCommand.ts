@@ -60,5 +60,6 @@ export const firebreakCommand: RESTPostAPIChatInputApplicationCommandsJSONBody =
       ],
     },
     { type: optionType.Subcommand, name: 'status', description: 'What Firebreak watches and its latest verdicts' },
+    { type: optionType.Subcommand, name: 'systemic', description: "This week's systemic-risk report: what each protocol's failure costs the others" },
   ],
 }

@@ -18,6 +18,7 @@ test('behavior: proposals by link or by chain and id; caps in token units', () =
   ).toMatchObject({ value: '1200000' })
   expect(parseSlashCommand(sub('recommend', [['asset', 'WETH'], ['parameter', 'collateralFactor']]))).toEqual({ name: 'recommend', asset: 'WETH', parameter: 'collateralFactor' })
   expect(parseSlashCommand(sub('status'))).toEqual({ name: 'status' })
+  expect(parseSlashCommand(sub('systemic'))).toEqual({ name: 'systemic' })
 })
 
 test('errors: what is wrong is said plainly', () => {

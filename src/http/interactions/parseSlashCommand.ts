@@ -14,7 +14,7 @@ const ratioParameters = new Set<ParameterName>(['collateralFactor', 'liquidation
  */
 export function parseSlashCommand(options: APIApplicationCommandInteractionDataOption[] | undefined): SlashCommand {
   const subcommand = options?.[0]
-  if (!subcommand || subcommand.type !== optionType.Subcommand) throw new InputError('Use one of /firebreak check, simulate, recommend or status.')
+  if (!subcommand || subcommand.type !== optionType.Subcommand) throw new InputError('Use one of /firebreak check, simulate, recommend, status or systemic.')
   const values = new Map((subcommand.options ?? []).map((option) => [option.name, 'value' in option ? option.value : undefined]))
   const text = (name: string) => {
     const value = values.get(name)
@@ -45,6 +45,8 @@ export function parseSlashCommand(options: APIApplicationCommandInteractionDataO
     }
     case 'status':
       return { name: 'status' }
+    case 'systemic':
+      return { name: 'systemic' }
     default:
       return fail(`Unknown subcommand \`${subcommand.name}\`.`)
   }

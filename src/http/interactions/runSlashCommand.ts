@@ -5,8 +5,10 @@ import type { ParameterChange } from '../../model.ts'
 import { checkInputOf, checkProposal } from '../../pipeline.ts'
 import { parseProposalInput } from '../../protocols/parseProposalInput.ts'
 import { renderEmbed } from '../../publish/render/embed.ts'
+import { renderSystemicEmbed } from '../../publish/render/systemicEmbed.ts'
 import { getProposal } from '../../store/getProposal.ts'
 import { getSourceProposal } from '../../store/sources/getSourceProposal.ts'
+import { systemicReportForWeek } from '../../systemic/systemicReportForWeek.ts'
 import { defaultScenarioSet, recommendParameter, stressMarket } from '../../engine/index.ts'
 import { formatParameter, formatUsd, parameterInSentence } from '../../verdict/format.ts'
 import { DEFAULT_POLICY } from '../../verdict/policy.ts'
@@ -26,6 +28,10 @@ export async function runSlashCommand(env: Env, command: Exclude<SlashCommand, {
     allowed_mentions: { parse: [] },
   })
   try {
+    if (command.name === 'systemic') {
+      const report = await systemicReportForWeek(env)
+      return { embeds: [renderSystemicEmbed({ report, pageUrl: `${env.PUBLIC_URL}/systemic/${report.week}` })], allowed_mentions: { parse: [] } }
+    }
     if (command.name === 'check') {
       const stored = command.link
         ? await getProposal(env.DB, { url: command.link })
